@@ -1,0 +1,90 @@
+"""Immutable records passed between the import stages.
+
+decode -> SourceText; parse (clean + structure) -> ParsedArticle; extract -> Extraction.
+Everything here is plain data: no database, no Django models.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
+    """The file cannot become an article; the message says why, for the operator."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    path: str
+    sha256: str  # of the raw bytes, before decoding
+    text: str  # decoded, NFC, "\n" line endings, control characters removed
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    title: str
+    paragraphs: tuple[str, ...]  # body paragraphs as written, residue removed
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class TermRecord:
+    """A topic of the controlled vocabulary and the phrases that signal it."""
+
+    term: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    name: str  # the fullest form found in the article
+    variants: tuple[str, ...] = ()  # other full spellings seen (not surname-only mentions)
+    roles: tuple[str, ...] = ()  # as stated, e.g. "Minister of the Interior and Public Security"
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    name: str
+    acronym: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    name: str
+    kind: str  # "country", "city" or "region"
+
+
+@dataclass(frozen=True)
+class ProgramRecord:
+    name: str
+    acronym: str | None = None
+    phase: int | None = None
+    partners: tuple[str, ...] = ()  # organisation or country names
+    starts_on: date | None = None
+    ends_on: date | None = None
+    focus_areas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    text: str  # without the quotation marks
+    speaker: str | None  # a PersonRecord.name, or None when unattributed
+    paragraph: int = 0  # index into ParsedArticle.paragraphs where it starts
+    is_fragment: bool = False  # a phrase quoted inside a sentence
+
+
+@dataclass(frozen=True)
+class Extraction:
+    dateline: str | None = None  # a place name, also present in places
+    persons: tuple[PersonRecord, ...] = ()
+    organizations: tuple[OrganizationRecord, ...] = ()
+    places: tuple[PlaceRecord, ...] = ()
+    programs: tuple[ProgramRecord, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
+    tags: tuple[str, ...] = ()  # vocabulary terms
+    warnings: tuple[str, ...] = field(default=())

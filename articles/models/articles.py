@@ -1,0 +1,164 @@
+"""Articles, the people they mention (with the role stated there) and their quotes."""
+
+import hashlib
+
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+
+from articles.models.entities import Organization, Person, Place, Program
+from articles.models.slugs import unique_slug
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Return articles a reader may see: published, and not scheduled for later."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_list(self):
+        return self.select_related("dateline").prefetch_related(
+            "tags", Prefetch("mentions", Mention.objects.select_related("person"))
+        )
+
+    def for_detail(self):
+        return self.for_list().prefetch_related(
+            Prefetch("quotes", Quote.objects.select_related("speaker")),
+            "programs",
+            "organizations",
+            "places",
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published"
+        ARCHIVED = "archived", "Archived"
+
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=255, unique=True)
+    standfirst = models.TextField(blank=True, help_text="A one or two sentence summary.")
+    body = models.TextField(help_text="Plain paragraphs separated by a blank line.")
+    dateline = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="datelined_articles"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Raised on every save; guards against lost edits."
+    )
+
+    tags = TaggableManager(blank=True)
+    persons = models.ManyToManyField(Person, through="Mention", related_name="articles")
+    programs = models.ManyToManyField(Program, blank=True, related_name="articles")
+    organizations = models.ManyToManyField(Organization, blank=True, related_name="articles")
+    places = models.ManyToManyField(Place, blank=True, related_name="articles")
+
+    # Provenance: where the importer found it and what it last wrote.
+    source_path = models.CharField(max_length=1000, blank=True)
+    source_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
+    imported_at = models.DateTimeField(null=True, blank=True)
+    import_fingerprint = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Digest of the text the importer last wrote; differs once an editor edits.",
+    )
+
+    history = HistoricalRecords(excluded_fields=["version"])
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        indexes = [models.Index(fields=["status", "-published_at"], name="article_public_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_path"],
+                condition=~Q(source_path=""),
+                name="article_unique_source_path",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="published_article_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.title, max_length=255)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+
+    @property
+    def is_public(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def text_fingerprint(self) -> str:
+        """Return a digest of the fields editors and the importer both write."""
+        text = "\x1f".join([self.title, self.standfirst, self.body])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def edited_since_import(self) -> bool:
+        return bool(self.import_fingerprint) and self.import_fingerprint != self.text_fingerprint()
+
+
+class Mention(models.Model):
+    """A person named in an article, with the role the article gives them."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    role = models.CharField(max_length=300, blank=True)
+    position = models.PositiveIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="mention_unique_person")
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.role})" if self.role else str(self.person)
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+    text = models.TextField()
+    position = models.PositiveIntegerField(default=0, help_text="Order within the article.")
+    is_fragment = models.BooleanField(
+        default=False, help_text="A phrase quoted inside a sentence rather than a full quote."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="quote_unique_position")
+        ]
+
+    def __str__(self):
+        return self.text[:80]

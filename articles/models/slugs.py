@@ -1,0 +1,13 @@
+from django.db import models
+from django.utils.text import slugify
+
+
+def unique_slug(instance: models.Model, text: str, *, max_length: int = 200) -> str:
+    """Return a slug for text that no other row of the instance's model uses."""
+    base = slugify(text)[: max_length - 8].strip("-") or "item"
+    others = type(instance)._default_manager.exclude(pk=instance.pk)
+    taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug

@@ -1,0 +1,30 @@
+"""Text normalisation shared by the models and the import pipeline."""
+
+import re
+import unicodedata
+
+# Characters scrapers leave inside words that are invisible to a reader.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_KEY_PUNCT = re.compile(r"[\u2010-\u2015\-_.’'`´]+")
+
+
+def strip_invisible(text: str) -> str:
+    """Return text without soft hyphens, zero-width and BOM characters."""
+    return text.translate(INVISIBLE)
+
+
+def squash_spaces(text: str) -> str:
+    """Return text with every run of (Unicode) white space folded to one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_key(name: str) -> str:
+    """Return the matching key of a name: case, hyphens, diacritics and spacing folded.
+
+    'Jean-Marc Pisani', 'JEAN MARC  PISANI' and 'Jéan Marc Pisani' share one key.
+    """
+    text = unicodedata.normalize("NFKD", strip_invisible(name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _KEY_PUNCT.sub(" ", text.casefold())
+    return squash_spaces(text)

@@ -1,0 +1,69 @@
+"""Public pages. Every queryset starts from Article.objects.published()."""
+
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+from taggit.models import Tag
+
+from articles.models import Article, Organization, Person, Place, Program
+
+
+class ArticleListView(ListView):
+    template_name = "articles/article_list.html"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return Article.objects.published().for_list()
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+
+    def get_queryset(self):
+        return Article.objects.published().for_detail()
+
+
+class EntityDetailView(DetailView):
+    """A person, programme, organisation or place with its published articles."""
+
+    def get_queryset(self):
+        return self.model.objects.public()
+
+    def get_context_data(self, **kwargs):
+        articles = Article.objects.published().for_list().filter(**{self.article_lookup: self.object})
+        return super().get_context_data(articles=articles, **kwargs)
+
+
+class PersonDetailView(EntityDetailView):
+    model = Person
+    article_lookup = "persons"
+    template_name = "articles/person_detail.html"
+
+
+class ProgramDetailView(EntityDetailView):
+    model = Program
+    article_lookup = "programs"
+    template_name = "articles/program_detail.html"
+
+
+class OrganizationDetailView(EntityDetailView):
+    model = Organization
+    article_lookup = "organizations"
+    template_name = "articles/organization_detail.html"
+
+
+class PlaceDetailView(EntityDetailView):
+    model = Place
+    article_lookup = "places"
+    template_name = "articles/place_detail.html"
+
+
+class TagDetailView(ListView):
+    template_name = "articles/tag_detail.html"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return Article.objects.published().for_list().filter(tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
