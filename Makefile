@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve test test-fast test-browser lint chromium bench clean
+.PHONY: run install migrate import serve test test-fast test-browser lint chromium axe bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -36,13 +36,20 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
 
-test: install chromium
+# axe-core (npm) is injected into pages by the accessibility tests.
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+axe: node_modules/.installed
+
+test: install chromium axe
 	$(BIN)/pytest
 
 test-fast: install
 	$(BIN)/pytest -m "not browser"
 
-test-browser: install chromium
+test-browser: install chromium axe
 	$(BIN)/pytest -m browser
 
 lint: install
