@@ -112,13 +112,17 @@ class Article(models.Model):
             and self.published_at <= timezone.now()
         )
 
-    def text_fingerprint(self) -> str:
-        """Return a digest of the fields editors and the importer both write."""
-        text = "\x1f".join([self.title, self.standfirst, self.body])
-        return hashlib.sha256(text.encode()).hexdigest()
+    def editorial_fingerprint(self, tag_names=None) -> str:
+        """Return a digest of what both editors and the importer write.
 
-    def edited_since_import(self) -> bool:
-        return bool(self.import_fingerprint) and self.import_fingerprint != self.text_fingerprint()
+        The importer stores it after each write; a different value later means someone
+        else changed the article, so a re-import must not overwrite it.
+        """
+        if tag_names is None:
+            tag_names = self.tags.names()
+        tags = ",".join(sorted(name.casefold() for name in tag_names))
+        text = "\x1f".join([self.title, self.standfirst, self.body, str(self.dateline_id), tags])
+        return hashlib.sha256(text.encode()).hexdigest()
 
 
 class Mention(models.Model):

@@ -1,0 +1,85 @@
+import sys
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from articles.importing.pipeline import ImportSummary, import_paths, iter_source_paths
+from articles.importing.report import write_json_report
+
+
+class Command(BaseCommand):
+    help = (
+        "Import raw article text files (files or folders of .txt files; default seeds/): "
+        "strip scraping residue and create or update articles with their people, "
+        "programmes, organisations, places, quotes and topic tags."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", type=Path, help="Files or folders to import.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Report what would happen; write nothing."
+        )
+        parser.add_argument(
+            "--format", choices=["text", "json"], default="text",
+            help="'json' prints one JSON report on stdout (a stable interface).",
+        )
+        parser.add_argument(
+            "--publish", action="store_true",
+            help="Publish newly created articles now (by default they are drafts).",
+        )
+        parser.add_argument("--limit", type=int, help="Import at most this many files.")
+        parser.add_argument(
+            "--since", type=parse_day, help="Only files modified on or after this date (YYYY-MM-DD)."
+        )
+
+    def handle(self, *args, paths, dry_run, format, publish, limit, since, **options):
+        paths = paths or [Path(settings.BASE_DIR) / "seeds"]
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CommandError(f"No such file or folder: {', '.join(missing)}")
+        if limit is not None and limit < 1:
+            raise CommandError("--limit must be a positive number of files.")
+        outcomes = islice(import_paths(paths, dry_run=dry_run, publish=publish, since=since), limit)
+        summary = ImportSummary()
+        if format == "json":
+            write_json_report(outcomes, summary, self.stdout)
+        else:
+            self.report_text(self.with_progress(outcomes, paths, since, limit), summary)
+        if summary.rejected:
+            raise CommandError(f"{summary.rejected} file(s) rejected; see the errors above.")
+
+    def with_progress(self, outcomes, paths, since, limit):
+        if self.verbosity != 1 or not sys.stderr.isatty():
+            return outcomes
+        from tqdm import tqdm
+
+        total = sum(1 for _ in iter_source_paths(paths, since=since))
+        total = min(total, limit) if limit else total
+        return tqdm(outcomes, total=total, unit="file", disable=total < 20, leave=False)
+
+    def report_text(self, outcomes, summary: ImportSummary) -> None:
+        for outcome in outcomes:
+            summary.add(outcome)
+            if outcome.status == "rejected":
+                self.stderr.write(f"rejected {outcome.error}")
+                continue
+            if self.verbosity >= 2:
+                self.stdout.write(f"{outcome.status:<15} {outcome.path} -> {outcome.slug}")
+            if self.verbosity >= 1:
+                for warning in outcome.warnings:
+                    self.stdout.write(self.style.WARNING(f"warning  {outcome.path}: {warning}"))
+        if self.verbosity >= 1:
+            style = self.style.WARNING if summary.rejected else self.style.SUCCESS
+            self.stdout.write(style(f"Imported: {summary}."))
+
+
+def parse_day(value: str) -> datetime:
+    try:
+        day = datetime.strptime(value, "%Y-%m-%d")
+    except ValueError as exc:
+        raise ValueError(f"not a date: {value!r}; use YYYY-MM-DD") from exc
+    return timezone.make_aware(day)
