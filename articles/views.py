@@ -29,7 +29,9 @@ class EntityDetailView(DetailView):
         return self.model.objects.public()
 
     def get_context_data(self, **kwargs):
-        articles = Article.objects.published().for_list().filter(**{self.article_lookup: self.object})
+        articles = (
+            Article.objects.published().for_list().filter(**{self.article_lookup: self.object})
+        )
         return super().get_context_data(articles=articles, **kwargs)
 
 

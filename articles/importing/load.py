@@ -108,7 +108,9 @@ class ArticleLoader:
         self.replace_mentions(article, found, persons, is_new)
         self.replace_quotes(article, found, persons, is_new, source)
         article.places.set(places.values())
-        article.organizations.set([self.organization(o.name, o.acronym) for o in found.organizations])
+        article.organizations.set(
+            [self.organization(o.name, o.acronym) for o in found.organizations]
+        )
         article.programs.set([self.program(p) for p in found.programs])
         return article
 
@@ -127,8 +129,12 @@ class ArticleLoader:
         if not is_new:
             article.mentions.all().delete()
         mentions = [
-            Mention(article=article, person_id=persons[p.name], role=(p.roles or [""])[0][:300],
-                    position=position)
+            Mention(
+                article=article,
+                person_id=persons[p.name],
+                role=(p.roles or [""])[0][:300],
+                position=position,
+            )
             for position, p in enumerate(found.persons)
         ]
         self.bulk_create(mentions, Mention)
@@ -137,8 +143,13 @@ class ArticleLoader:
         if not is_new:
             article.quotes.all().delete()
         quotes = [
-            QuoteModel(article=article, speaker_id=persons.get(q.speaker),
-                       text=q.text, position=position, is_fragment=q.is_fragment)
+            QuoteModel(
+                article=article,
+                speaker_id=persons.get(q.speaker),
+                text=q.text,
+                position=position,
+                is_fragment=q.is_fragment,
+            )
             for position, q in enumerate(found.quotes)
         ]
         self.bulk_create(quotes, QuoteModel)
@@ -201,8 +212,16 @@ class ArticleLoader:
             program.partners.set([self.organization(name) for name in record.partners])
         return program.pk
 
-    def record(self, *, path: str, sha256: str, result: LoadResult | None, error: str = "",
-               warnings=(), summary=None) -> None:
+    def record(
+        self,
+        *,
+        path: str,
+        sha256: str,
+        result: LoadResult | None,
+        error: str = "",
+        warnings=(),
+        summary=None,
+    ) -> None:
         """Write the import record of one file (not on a dry run)."""
         if self.dry_run:
             return

@@ -78,7 +78,8 @@ def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -128,8 +129,13 @@ def import_file(path: Path, *, loader: ArticleLoader, vocabulary) -> FileOutcome
     except IntegrityError as exc:
         return rejected(shown, f"conflicts with records written at the same time ({exc})", loader)
     warnings = [*source.warnings, *parsed.warnings, *found.warnings, *result.warnings]
-    loader.record(path=shown, sha256=source.sha256, result=result, warnings=warnings,
-                  summary=extraction_summary(found))
+    loader.record(
+        path=shown,
+        sha256=source.sha256,
+        result=result,
+        warnings=warnings,
+        summary=extraction_summary(found),
+    )
     return FileOutcome(shown, result.status, None, warnings, result.slug, parsed, found)
 
 

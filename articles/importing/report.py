@@ -56,5 +56,7 @@ def write_json_report(outcomes: Iterable[FileOutcome], summary: ImportSummary, o
     out.write('{"files": [')
     for n, outcome in enumerate(outcomes):
         summary.add(outcome)
-        out.write(("," if n else "") + "\n  " + json.dumps(outcome_json(outcome), ensure_ascii=False))
+        out.write(
+            ("," if n else "") + "\n  " + json.dumps(outcome_json(outcome), ensure_ascii=False)
+        )
     out.write('\n], "summary": ' + json.dumps(summary.as_dict()) + "}\n")

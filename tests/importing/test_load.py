@@ -21,17 +21,27 @@ from articles.text import fold_key
 
 PARSED = ParsedArticle(
     title="Kenya and the AU open a border post",
-    paragraphs=("NAIROBI - Kenya and the African Union (AU) opened a post.", "“It matters,” she said."),
+    paragraphs=(
+        "NAIROBI - Kenya and the African Union (AU) opened a post.",
+        "“It matters,” she said.",
+    ),
 )
 FOUND = Extraction(
     dateline="Nairobi",
-    persons=(PersonRecord("Grace Wanjiru Otieno", ("Grace Wanjiru-Otieno",), ("Interior Minister",)),),
+    persons=(
+        PersonRecord("Grace Wanjiru Otieno", ("Grace Wanjiru-Otieno",), ("Interior Minister",)),
+    ),
     organizations=(OrganizationRecord("African Union", "AU"),),
     places=(PlaceRecord("Kenya", "country"), PlaceRecord("Nairobi", "city")),
     programs=(
         ProgramRecord(
-            "Safe Borders Initiative", "SBI", 2, ("Kenya", "African Union"),
-            date(2024, 1, 1), date(2027, 12, 31), ("training", "equipment"),
+            "Safe Borders Initiative",
+            "SBI",
+            2,
+            ("Kenya", "African Union"),
+            date(2024, 1, 1),
+            date(2027, 12, 31),
+            ("training", "equipment"),
         ),
     ),
     quotes=(QuoteRecord("It matters", "Grace Wanjiru Otieno", 1),),
@@ -176,7 +186,8 @@ def test_renamed_person_is_not_recreated_and_gains_new_spellings_as_aliases():
 
     person.refresh_from_db()
     assert {fold_key(a) for a in person.aliases} == {
-        fold_key("Grace Wanjiru Otieno"), fold_key("Grace Wanjiru-Otieno")
+        fold_key("Grace Wanjiru Otieno"),
+        fold_key("Grace Wanjiru-Otieno"),
     }
 
 

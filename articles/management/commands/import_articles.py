@@ -24,16 +24,21 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="Report what would happen; write nothing."
         )
         parser.add_argument(
-            "--format", choices=["text", "json"], default="text",
+            "--format",
+            choices=["text", "json"],
+            default="text",
             help="'json' prints one JSON report on stdout (a stable interface).",
         )
         parser.add_argument(
-            "--publish", action="store_true",
+            "--publish",
+            action="store_true",
             help="Publish newly created articles now (by default they are drafts).",
         )
         parser.add_argument("--limit", type=int, help="Import at most this many files.")
         parser.add_argument(
-            "--since", type=parse_day, help="Only files modified on or after this date (YYYY-MM-DD)."
+            "--since",
+            type=parse_day,
+            help="Only files modified on or after this date (YYYY-MM-DD).",
         )
 
     def handle(self, *args, paths, dry_run, format, publish, limit, since, **options):
