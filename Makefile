@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve test test-fast test-browser lint chromium axe bench clean
+.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ serve: install
 	$(PY) manage.py runserver $(HOST)
 
 run: import serve
+
+# An editor account: you choose the name and password (there is no default one).
+superuser: migrate
+	$(PY) manage.py createsuperuser
 
 # Headless Chromium from Debian for the browser tests (never a browser download).
 chromium:
