@@ -47,7 +47,7 @@ def test_two_importers_at_once_create_each_article_and_person_once(tmp_path):
     processes = [importer_process(tmp_path), importer_process(tmp_path)]
     outputs = [p.communicate(timeout=300) for p in processes]
 
-    for process, (stdout, stderr) in zip(processes, outputs, strict=True):
+    for process, (_, stderr) in zip(processes, outputs, strict=True):
         assert process.returncode == 0, stderr
     summaries = [json.loads(stdout)["summary"] for stdout, _ in outputs]
     assert sum(s["created"] for s in summaries) == 25
