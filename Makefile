@@ -61,7 +61,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/importing/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
