@@ -88,6 +88,10 @@ class Article(models.Model):
                 name="published_article_has_date",
             ),
         ]
+        permissions = [
+            ("publish_article", "Can publish, unpublish and archive articles"),
+            ("merge_entities", "Can merge duplicate records"),
+        ]
 
     def __str__(self):
         return self.title

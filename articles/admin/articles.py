@@ -1,0 +1,212 @@
+"""Articles: the editing form, the workflow actions, the preview, mentions and quotes."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+
+from articles import locking, workflow
+from articles.admin.action_pages import action_form, action_page
+from articles.admin.filters import (
+    OrganizationFilter,
+    PersonFilter,
+    PlaceFilter,
+    ProgramFilter,
+    TagFilter,
+)
+from articles.admin.forms import ArticleAdminForm, TagNameForm
+from articles.admin.history import HistoryAdmin
+from articles.models import Article, Mention, Quote
+
+PROVENANCE = ["source_path", "source_sha256", "imported_at", "import_records"]
+PUBLISHER_FIELDS = ["status", "published_at"]
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["person", "role", "position"]
+    autocomplete_fields = ["person"]
+    extra = 0
+
+
+class QuoteInline(admin.StackedInline):
+    model = Quote
+    fields = ["text", ("speaker", "position", "is_fragment")]
+    autocomplete_fields = ["speaker"]
+    extra = 0
+
+
+@admin.register(Article)
+class ArticleAdmin(HistoryAdmin):
+    form = ArticleAdminForm
+    list_display = ["title", "status", "published_at", "tag_list", "people", "programmes"]
+    list_filter = [
+        "status",
+        TagFilter,
+        ProgramFilter,
+        PersonFilter,
+        OrganizationFilter,
+        PlaceFilter,
+        ("published_at", admin.DateFieldListFilter),
+    ]
+    search_fields = ["title", "body"]
+    show_full_result_count = False
+    autocomplete_fields = ["dateline", "programs", "organizations", "places"]
+    inlines = [MentionInline, QuoteInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "standfirst", "body", "dateline", "loaded_version"]}),
+        ("Publication", {"fields": ["status", "published_at"]}),
+        ("Topics", {"fields": ["tags", "programs", "organizations", "places"]}),
+        ("Provenance", {"fields": PROVENANCE, "classes": ["collapse"]}),
+    ]
+    actions = ["submit_for_review", "publish", "unpublish", "archive", "add_tag", "remove_tag"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                people_count=Count("mentions", distinct=True),
+                programme_count=Count("programs", distinct=True),
+            )
+            .prefetch_related("tags")
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        if workflow.can_publish(request.user):
+            return PROVENANCE
+        # Scheduling, and leaving published or archived, are a publisher's decisions.
+        locked = obj is not None and obj.status in workflow.PUBLISHER_STATUSES
+        return [*PROVENANCE, "published_at", *(["status"] if locked else [])]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.status_choices = workflow.status_choices(request.user)
+        return form
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # A revert restores a whole old version: what this user may not edit stays.
+            self.keep_stored_values(obj, [f for f in PUBLISHER_FIELDS if f not in form.fields])
+            locking.raise_version(obj)
+        super().save_model(request, obj, form, change)
+        obj.refresh_from_db(fields=["version"])
+
+    def keep_stored_values(self, obj, names):
+        if names:
+            stored = Article.objects.filter(pk=obj.pk).values(*names).get()
+            for name, value in stored.items():
+                setattr(obj, name, value)
+
+    def has_publish_permission(self, request):
+        return workflow.can_publish(request.user)
+
+    def view_on_site(self, obj):
+        if obj.is_public:
+            return obj.get_absolute_url()
+        return reverse("admin:articles_article_preview", args=[obj.pk])
+
+    def get_urls(self):
+        preview = path(
+            "<path:object_id>/preview/",
+            self.admin_site.admin_view(self.preview_view),
+            name="articles_article_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def preview_view(self, request, object_id):
+        """Render the public page of any article, drafts included, for staff."""
+        article = get_object_or_404(Article.objects.for_detail(), pk=object_id)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        context = {"article": article, "object": article, "is_preview": True}
+        return TemplateResponse(request, "articles/article_detail.html", context)
+
+    @admin.display(description="tags")
+    def tag_list(self, obj):
+        return ", ".join(sorted(tag.name for tag in obj.tags.all()))
+
+    @admin.display(description="people", ordering="people_count")
+    def people(self, obj):
+        return obj.people_count
+
+    @admin.display(description="programmes", ordering="programme_count")
+    def programmes(self, obj):
+        return obj.programme_count
+
+    @admin.display(description="import records")
+    def import_records(self, obj):
+        records = obj.import_records.all() if obj.pk else []
+        rows = [
+            (self.record_link(r), r.status, r.created_at, "; ".join(r.warnings)) for r in records
+        ]
+        if not rows:
+            return "Not imported."
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{} {} at {} {}</li>", rows))
+
+    def record_link(self, record):
+        url = reverse("admin:articles_importrecord_change", args=[record.pk])
+        return format_html('<a href="{}">{}</a>', url, record.path)
+
+    @admin.action(description="Submit selected articles for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        count = workflow.submit_for_review(articles=queryset, user=request.user)
+        self.message_user(request, f"{count} article(s) submitted for review.", messages.SUCCESS)
+
+    @admin.action(description="Publish selected articles", permissions=["publish"])
+    def publish(self, request, queryset):
+        count = workflow.publish(articles=queryset, user=request.user)
+        self.message_user(request, f"{count} article(s) published.", messages.SUCCESS)
+
+    @admin.action(
+        description="Unpublish selected articles (back to draft)", permissions=["publish"]
+    )
+    def unpublish(self, request, queryset):
+        count = workflow.unpublish(articles=queryset, user=request.user)
+        self.message_user(request, f"{count} article(s) back to draft.", messages.SUCCESS)
+
+    @admin.action(description="Archive selected articles", permissions=["publish"])
+    def archive(self, request, queryset):
+        count = workflow.archive(articles=queryset, user=request.user)
+        self.message_user(request, f"{count} article(s) archived.", messages.SUCCESS)
+
+    @admin.action(description="Add a tag to selected articles", permissions=["change"])
+    def add_tag(self, request, queryset):
+        return self.tag_action(request, queryset, workflow.add_tag, verb="Add")
+
+    @admin.action(description="Remove a tag from selected articles", permissions=["change"])
+    def remove_tag(self, request, queryset):
+        return self.tag_action(request, queryset, workflow.remove_tag, verb="Remove")
+
+    def tag_action(self, request, queryset, change, *, verb: str):
+        form = action_form(request, TagNameForm)
+        if form.is_bound and form.is_valid():
+            name = form.cleaned_data["name"]
+            count = change(articles=queryset, name=name, user=request.user)
+            self.message_user(request, f"{verb}: “{name}” on {count} article(s).", messages.SUCCESS)
+            return None
+        intro = f"{verb} one tag on the {len(queryset)} selected articles."
+        title = f"{verb} a tag"
+        return action_page(
+            self, request, queryset, form=form, title=title, intro=intro, submit=verb
+        )
+
+
+@admin.register(Mention)
+class MentionAdmin(HistoryAdmin):
+    list_display = ["person", "role", "article"]
+    list_select_related = ["person", "article"]
+    search_fields = ["person__name", "role", "article__title"]
+    autocomplete_fields = ["article", "person"]
+
+
+@admin.register(Quote)
+class QuoteAdmin(HistoryAdmin):
+    list_display = ["__str__", "speaker", "article", "is_fragment"]
+    list_select_related = ["speaker", "article"]
+    list_filter = ["is_fragment"]
+    search_fields = ["text", "speaker__name", "article__title"]
+    autocomplete_fields = ["article", "speaker"]

@@ -1,0 +1,89 @@
+"""History pages: simple-history's list and revert, plus a readable diff of each version."""
+
+import difflib
+import re
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Who changed what and when, a diff per version, and revert to any version."""
+
+    object_history_list_template = "admin/articles/history_list.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        diff = path(
+            "<path:object_id>/history/<int:history_id>/diff/",
+            self.admin_site.admin_view(self.history_diff_view),
+            name=f"{opts.app_label}_{opts.model_name}_history_diff",
+        )
+        return [diff, *super().get_urls()]
+
+    def history_diff_view(self, request, object_id, history_id):
+        history = self.model.history.select_related("history_user")
+        record = get_object_or_404(history, id=object_id, history_id=history_id)
+        if not self.has_view_history_or_change_history_permission(request, record.instance):
+            raise PermissionDenied
+        previous = previous_record(record)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": f"Changes to {record.history_object}",
+            "record": record,
+            "previous": previous,
+            "changes": diff_rows(self.model, record, previous) if previous else [],
+            "object_id": object_id,
+        }
+        return TemplateResponse(request, "admin/articles/history_diff.html", context)
+
+
+def previous_record(record):
+    """Return the version saved just before record, or None for the first one."""
+    earlier = Q(history_date__lt=record.history_date) | Q(
+        history_date=record.history_date, history_id__lt=record.history_id
+    )
+    siblings = type(record).objects.filter(id=record.id)
+    return siblings.filter(earlier).order_by("-history_date", "-history_id").first()
+
+
+def diff_rows(model, record, previous) -> list[dict]:
+    """Return each changed field with its old and new value; text as a word diff."""
+    delta = record.diff_against(previous, foreign_keys_are_objs=True)
+    helper = HistoricalRecordContextHelper(model, record, max_displayed_delta_change_chars=10_000)
+    rows = []
+    for change in delta.changes:
+        label = capfirst(model._meta.get_field(change.field).verbose_name)
+        if isinstance(change.old, str) and isinstance(change.new, str):
+            rows.append({"field": label, "diff": word_diff(change.old, change.new)})
+        else:
+            shown = helper.format_delta_change(change)
+            rows.append({"field": label, "old": shown.old, "new": shown.new})
+    return rows
+
+
+def word_diff(old: str, new: str) -> SafeString:
+    """Return new as HTML with removed words in <del> and added words in <ins>."""
+    before, after = TOKENS.findall(old), TOKENS.findall(new)
+    parts = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(escape("".join(before[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(format_html("<del>{}</del>", "".join(before[a1:a2])))
+        if b2 > b1:
+            parts.append(format_html("<ins>{}</ins>", "".join(after[b1:b2])))
+    return mark_safe("".join(parts))
