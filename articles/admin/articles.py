@@ -2,7 +2,8 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,6 +24,15 @@ from articles.models import Article, Mention, Quote
 
 PROVENANCE = ["source_path", "source_sha256", "imported_at", "import_records"]
 PUBLISHER_FIELDS = ["status", "published_at"]
+
+
+def related_count(model, field: str):
+    """Count model rows pointing at the outer article in a subquery, not a GROUP BY.
+
+    The changelist's COUNT(*) then drops it, and two counts cannot multiply rows.
+    """
+    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
+    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
 
 
 class MentionInline(admin.TabularInline):
@@ -69,8 +79,8 @@ class ArticleAdmin(HistoryAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                people_count=Count("mentions", distinct=True),
-                programme_count=Count("programs", distinct=True),
+                people_count=related_count(Mention, "article"),
+                programme_count=related_count(Article.programs.through, "article"),
             )
             .prefetch_related("tags")
         )

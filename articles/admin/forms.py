@@ -36,6 +36,14 @@ class ArticleAdminForm(forms.ModelForm):
             status.choices = self.status_choices
             status.error_messages["invalid_choice"] = NOT_A_PUBLISHER
 
+    def clean_published_at(self):
+        # The widget shows whole seconds: an unchanged time keeps its microseconds,
+        # so saving does not record a change nobody made.
+        value, stored = self.cleaned_data["published_at"], self.instance.published_at
+        if value and stored and value == stored.replace(microsecond=0):
+            return stored
+        return value
+
     def clean(self):
         cleaned = super().clean()
         publishing = cleaned.get("status") == Article.Status.PUBLISHED
