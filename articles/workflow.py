@@ -19,6 +19,13 @@ from articles.models import Article
 
 Status = Article.Status
 PUBLISHER_STATUSES = {Status.PUBLISHED, Status.ARCHIVED}
+# The history's change reason when an article reaches a status.
+STATUS_CHANGE_REASONS = {
+    Status.DRAFT: "Back to draft",
+    Status.IN_REVIEW: "Submitted for review",
+    Status.PUBLISHED: "Published",
+    Status.ARCHIVED: "Archived",
+}
 
 
 def can_publish(user) -> bool:
@@ -44,7 +51,9 @@ def submit_for_review(*, articles: Iterable[Article], user=None) -> int:
     drafts = [a for a in articles if a.status == Status.DRAFT]
     for article in drafts:
         article.status = Status.IN_REVIEW
-    return record_changes(drafts, fields=["status"], user=user, reason="Submitted for review")
+    return record_changes(
+        drafts, fields=["status"], user=user, reason=STATUS_CHANGE_REASONS[Status.IN_REVIEW]
+    )
 
 
 def publish(*, articles: Iterable[Article], user=None) -> int:
@@ -53,7 +62,12 @@ def publish(*, articles: Iterable[Article], user=None) -> int:
     for article in changed:
         article.status = Status.PUBLISHED
         stamp_publication(article)
-    return record_changes(changed, fields=["status", "published_at"], user=user, reason="Published")
+    return record_changes(
+        changed,
+        fields=["status", "published_at"],
+        user=user,
+        reason=STATUS_CHANGE_REASONS[Status.PUBLISHED],
+    )
 
 
 def unpublish(*, articles: Iterable[Article], user=None) -> int:
@@ -69,7 +83,9 @@ def archive(*, articles: Iterable[Article], user=None) -> int:
     changed = [a for a in articles if a.status != Status.ARCHIVED]
     for article in changed:
         article.status = Status.ARCHIVED
-    return record_changes(changed, fields=["status"], user=user, reason="Archived")
+    return record_changes(
+        changed, fields=["status"], user=user, reason=STATUS_CHANGE_REASONS[Status.ARCHIVED]
+    )
 
 
 @transaction.atomic

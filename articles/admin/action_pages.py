@@ -3,6 +3,8 @@
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 
+from articles.admin.forms import SurvivorForm
+
 SUBMIT = "apply"
 
 
@@ -23,6 +25,8 @@ def action_page(modeladmin, request, queryset, *, form, title: str, intro: str, 
         "submit_name": SUBMIT,
         "form": form,
         "objects": queryset,
+        # A form choosing among the selection lists it already.
+        "list_objects": not isinstance(form, SurvivorForm),
         "opts": modeladmin.model._meta,
         "action": request.POST.get("action", ""),
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,

@@ -18,7 +18,7 @@ from articles.admin.filters import (
     ProgramFilter,
     TagFilter,
 )
-from articles.admin.forms import ArticleAdminForm, TagNameForm
+from articles.admin.forms import ArticleAdminForm, QuoteForm, TagNameForm
 from articles.admin.history import HistoryAdmin
 from articles.models import Article, Mention, Quote
 
@@ -44,6 +44,7 @@ class MentionInline(admin.TabularInline):
 
 class QuoteInline(admin.StackedInline):
     model = Quote
+    form = QuoteForm
     fields = ["text", ("speaker", "position", "is_fragment")]
     autocomplete_fields = ["speaker"]
     extra = 0
@@ -102,6 +103,8 @@ class ArticleAdmin(HistoryAdmin):
             # A revert restores a whole old version: what this user may not edit stays.
             self.keep_stored_values(obj, [f for f in PUBLISHER_FIELDS if f not in form.fields])
             locking.raise_version(obj)
+            if "status" in form.changed_data:
+                obj._change_reason = workflow.STATUS_CHANGE_REASONS[obj.status]
         super().save_model(request, obj, form, change)
         obj.refresh_from_db(fields=["version"])
 
@@ -215,6 +218,7 @@ class MentionAdmin(HistoryAdmin):
 
 @admin.register(Quote)
 class QuoteAdmin(HistoryAdmin):
+    form = QuoteForm
     list_display = ["__str__", "speaker", "article", "is_fragment"]
     list_select_related = ["speaker", "article"]
     list_filter = ["is_fragment"]

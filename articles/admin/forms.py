@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from articles import locking
-from articles.models import Article
+from articles.models import Article, Quote
 
 NOT_A_PUBLISHER = "Only editors can publish or archive articles; choose Draft or In review."
 
@@ -36,6 +36,12 @@ class ArticleAdminForm(forms.ModelForm):
             status.choices = self.status_choices
             status.error_messages["invalid_choice"] = NOT_A_PUBLISHER
 
+    def clean_standfirst(self):
+        return normalise_newlines(self.cleaned_data["standfirst"])
+
+    def clean_body(self):
+        return normalise_newlines(self.cleaned_data["body"])
+
     def clean_published_at(self):
         # The widget shows whole seconds: an unchanged time keeps its microseconds,
         # so saving does not record a change nobody made.
@@ -56,6 +62,23 @@ class ArticleAdminForm(forms.ModelForm):
             if conflict is not None:
                 raise forms.ValidationError(conflict.message(), code="edit_conflict")
         return cleaned
+
+
+class QuoteForm(forms.ModelForm):
+    class Meta:
+        model = Quote
+        fields = ["text", "speaker", "position", "is_fragment"]
+
+    def clean_text(self):
+        return normalise_newlines(self.cleaned_data["text"])
+
+
+def normalise_newlines(text: str) -> str:
+    """Return text with the browser's CRLF line ends as LF, as the importer writes them.
+
+    Article.paragraphs splits on blank lines ("\n\n"), which CRLF text never contains.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class TagNameForm(forms.Form):
@@ -89,3 +112,7 @@ class SurvivorForm(forms.Form):
     def __init__(self, *args, queryset, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["survivor"].queryset = queryset
+        if not self.is_bound:
+            # Suggest the record most articles already use.
+            most_used = max(queryset, key=lambda obj: getattr(obj, "article_count", 0))
+            self.fields["survivor"].initial = most_used.pk

@@ -31,6 +31,15 @@ class HistoryAdmin(SimpleHistoryAdmin):
         )
         return [diff, *super().get_urls()]
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request.reverting_to = version_id  # for save_model's change reason
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if getattr(request, "reverting_to", None):
+            obj._change_reason = f"Reverted to version {request.reverting_to}"
+        super().save_model(request, obj, form, change)
+
     def history_diff_view(self, request, object_id, history_id):
         history = self.model.history.select_related("history_user")
         record = get_object_or_404(history, id=object_id, history_id=history_id)

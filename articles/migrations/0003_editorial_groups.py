@@ -38,6 +38,11 @@ def create_all_permissions(apps):
 
 def create_groups(apps, schema_editor):
     create_all_permissions(apps)
+    fill_groups(apps)
+
+
+def fill_groups(apps):
+    """Create the groups with their permissions (idempotent; tests reuse it after a flush)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     editor, _ = Group.objects.get_or_create(name="Editor")

@@ -228,3 +228,25 @@ def test_a_new_article_without_slug_gets_one_from_its_title(editor_client):
     post = change_post(Article(title="Rains return", body="Text."), version="", status=Status.DRAFT)
     assert editor_client.post(f"{CHANGELIST}add/", {**post, "slug": ""}).status_code == 302
     assert Article.objects.get().slug == "rains-return"
+
+
+@pytest.mark.django_db
+def test_browser_line_ends_are_stored_as_the_importer_writes_them(editor_client):
+    from tests.admin.test_locking import change_post
+
+    article = make_article(body="One.\n\nTwo.")
+    post = change_post(article, version=1, body="One.\r\n\r\nTwo, edited.")
+    editor_client.post(f"{CHANGELIST}{article.pk}/change/", post)
+    assert Article.objects.get(pk=article.pk).paragraphs == ["One.", "Two, edited."]
+
+
+@pytest.mark.django_db
+def test_publishing_from_the_form_is_recorded_as_published(editor_client, editor):
+    from tests.admin.test_locking import change_post
+
+    article = make_article(status=Status.IN_REVIEW)
+    editor_client.post(
+        f"{CHANGELIST}{article.pk}/change/", change_post(article, version=1, status="published")
+    )
+    latest = article.history.first()
+    assert (latest.history_user, latest.history_change_reason) == (editor, "Published")

@@ -59,6 +59,8 @@ def test_reverting_to_an_earlier_version_restores_its_title_and_raises_the_versi
     assert editor_client.post(revert_url, post).status_code == 302
     article.refresh_from_db()
     assert (article.title, article.version) == ("Original headline", 3)
+    reason = article.history.first().history_change_reason
+    assert reason == f"Reverted to version {original.history_id}"
 
 
 @pytest.mark.django_db
