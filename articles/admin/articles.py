@@ -41,6 +41,9 @@ class MentionInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     extra = 0
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person")
+
 
 class QuoteInline(admin.StackedInline):
     model = Quote
@@ -48,6 +51,9 @@ class QuoteInline(admin.StackedInline):
     fields = ["text", ("speaker", "position", "is_fragment")]
     autocomplete_fields = ["speaker"]
     extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("speaker")
 
 
 @admin.register(Article)

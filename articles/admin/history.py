@@ -4,6 +4,7 @@ import difflib
 import re
 
 from django.core.exceptions import PermissionDenied
+from django.db import router, transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -33,7 +34,9 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         request.reverting_to = version_id  # for save_model's change reason
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        # One transaction, like the change form's: the edit lock holds until the save.
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
         if getattr(request, "reverting_to", None):

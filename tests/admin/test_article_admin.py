@@ -250,3 +250,23 @@ def test_publishing_from_the_form_is_recorded_as_published(editor_client, editor
     )
     latest = article.history.first()
     assert (latest.history_user, latest.history_change_reason) == (editor, "Published")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("people", [1, 5])
+def test_change_form_adds_only_the_autocomplete_lookup_per_inline_row(
+    editor_client, people, django_assert_max_num_queries
+):
+    persons = [make_person() for _ in range(people)]
+    article = make_article(
+        persons=tuple((p, "") for p in persons),
+        quotes=tuple((p, f"Quote {n}.") for n, p in enumerate(persons)),
+        programs=(make_program(),),
+        tags=("water",),
+    )
+    # Session, user, article, its tags, user and group permissions, the tags field,
+    # programmes, organisations and places selected, mentions, quotes, the programme
+    # widget's option, import records: 14. Then each mention and quote row's
+    # autocomplete widget looks up its selected person (Django renders one per widget).
+    with django_assert_max_num_queries(14 + 2 * people):
+        editor_client.get(f"{CHANGELIST}{article.pk}/change/")

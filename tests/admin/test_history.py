@@ -100,3 +100,25 @@ def test_history_pages_exist_for_entities_quotes_and_mentions(editor_client, url
     article = make_article(persons=((person, ""),), quotes=((person, "Yes."),))
     ids = {"pk": person.pk, "quote": article.quotes.get().pk, "mention": article.mentions.get().pk}
     assert editor_client.get(url.format(**ids)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_diff_page_lists_added_programme_partners(editor_client):
+    program, partner = make_program(), make_organization("Relief NGO")
+    program.partners.add(partner)
+    latest = program.history.first()
+    url = f"/admin/articles/program/{program.pk}/history/{latest.history_id}/diff/"
+    changes = editor_client.get(url).context["changes"]
+    assert changes == [{"field": "Partners", "old": "[]", "new": "[Relief NGO]"}]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_revert_runs_in_its_own_transaction_so_the_edit_lock_works_on_postgresql(admin_client):
+    # Outside a test transaction, as in production: select_for_update needs one.
+    article = make_article("First")
+    first = article.history.first()
+    admin_client.post(change_url(article), change_post(article, version=1, title="Second"))
+    revert_url = f"{history_url(article)}{first.history_id}/"
+    response = admin_client.post(revert_url, change_post(article, version=2, title="First"))
+    assert response.status_code == 302
+    assert Article.objects.get(pk=article.pk).title == "First"
