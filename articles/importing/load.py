@@ -20,6 +20,7 @@ from simple_history.utils import bulk_create_with_history
 
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
+from articles.locking import raise_version
 from articles.models import Article, ImportRecord, Mention, Organization, Person, Place, Program
 from articles.models import Quote as QuoteModel
 
@@ -102,6 +103,8 @@ class ArticleLoader:
         if is_new and self.publish:
             article.status, article.published_at = Article.Status.PUBLISHED, article.imported_at
         article.import_fingerprint = article.editorial_fingerprint(found.tags)
+        if not is_new:
+            raise_version(article)  # an editor's form opened before this update must conflict
         self.save(article, source)
         article.tags.set(list(found.tags))
         persons = {p.name: self.person(p) for p in found.persons}

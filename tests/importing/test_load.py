@@ -221,3 +221,14 @@ def test_editor_values_on_a_programme_are_never_overwritten():
     program.refresh_from_db()
     assert program.ends_on == date(2030, 6, 30)
     assert program.starts_on == date(2024, 1, 1)
+
+
+@pytest.mark.django_db
+def test_an_import_update_raises_the_version_so_an_open_edit_form_conflicts():
+    loader().load(source(), PARSED, FOUND)
+    version = Article.objects.get().version
+    changed = ParsedArticle(PARSED.title, (*PARSED.paragraphs, "A new closing paragraph."))
+
+    loader().load(source(sha="b" * 64), changed, FOUND)
+
+    assert Article.objects.get().version == version + 1
