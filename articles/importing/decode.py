@@ -1,0 +1,84 @@
+"""Bytes to text: the first stage, and the one that rejects what is not an article file."""
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from articles.importing.records import Rejected, SourceText
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0/C1 controls other than tab and newline, and the replacement character.
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+# UTF-8 read as Latin-1/cp1252 leaves these pairs: 'Ã©' for 'é', 'Â£' for '£'.
+MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def read_source(path: Path, *, max_bytes: int) -> SourceText:
+    """Read one article file and return its text, or raise Rejected saying why."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise Rejected(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")
+    data = path.read_bytes()
+    text, encoding, warnings = decode(data)
+    text = normalise(text)
+    if not text.strip():
+        raise Rejected("the file is empty or holds only white space")
+    return SourceText(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        encoding=encoding,
+        warnings=tuple(warnings),
+    )
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Return (text, encoding, warnings) for raw bytes."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return strict(data, encoding), encoding, []
+    if b"\x00" in data:
+        raise Rejected("binary content (NUL bytes), not a text article")
+    try:
+        return strict(data, "utf-8"), "utf-8", []
+    except Rejected:
+        pass
+    guess = from_bytes(data).best()
+    if guess is None or guess.encoding in {"utf_8", "utf_16", "utf_32"}:
+        raise Rejected("undecodable bytes: not UTF-8 and no legacy encoding fits")
+    text = strict(data, guess.encoding)
+    if binary_looking(text):
+        raise Rejected("binary content, not a text article")
+    return text, guess.encoding, [f"decoded as {guess.encoding}, not UTF-8"]
+
+
+def strict(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise Rejected(f"undecodable bytes as {encoding} ({exc.reason})") from exc
+    if MOJIBAKE.search(text):
+        raise Rejected("mojibake (UTF-8 decoded twice, e.g. 'Ã©'): re-export the file as UTF-8")
+    return text
+
+
+def binary_looking(text: str) -> bool:
+    """Return whether decoded text is mostly control or unassigned characters."""
+    odd = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Co", "Cn"} and ch not in "\n\r\t")
+    return odd > max(4, len(text) // 50)
+
+
+def normalise(text: str) -> str:
+    """Return text with '\\n' line endings, NFC, and no stray control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return CONTROLS.sub("", unicodedata.normalize("NFC", text))

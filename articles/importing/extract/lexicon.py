@@ -1,0 +1,65 @@
+"""Word lists the extraction rules are written in: shapes of news English, not names."""
+
+TITLE_WORDS = set("""
+minister ministers president vice-president prime ambassador ambassadors commissioner
+secretary secretary-general director director-general directors chief head governor mayor
+spokesman spokeswoman spokesperson chairman chairwoman chairperson chair ceo general colonel
+captain lieutenant sergeant commander officer officers official officials senator deputy
+representative envoy coordinator co-ordinator manager professor judge prosecutor attorney
+lawyer king queen prince princess sheikh emir pope bishop archbishop imam pastor priest adviser
+advisor counsellor councillor inspector superintendent administrator executive founder
+co-founder leader researcher analyst economist expert activist farmer teacher doctor nurse
+student resident witness member mp lawmaker legislator candidate consul delegate rapporteur
+premier chancellor speaker treasurer auditor ombudsman president-elect commandant marshal
+admiral brigadier major-general lieutenant-general police-chief mediator negotiator trader
+fisherman fishermen mother father survivor migrant refugee journalist editor economist
+historian scientist engineer physician surgeon owner vendor driver worker principal dean
+rector registrar cardinal chieftain chief-executive boss host organiser organizer head-teacher
+""".split())
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "madame",
+              "monsieur", "rev", "hon", "mx", "m"}
+PARTICLES = {"de", "da", "du", "des", "van", "von", "der", "den", "ter", "bin", "ben", "ibn",
+             "al", "el", "la", "le", "dos", "das", "di", "del", "della", "y", "ould", "ag", "abu"}
+ORG_HEADS = set("""
+ministry agency commission council bank organization organisation office union association
+authority institute institution foundation court parliament assembly party company
+corporation university committee federation army navy department secretariat tribunal
+alliance coalition network centre center bureau board society church police gendarmerie
+service services directorate cabinet senate congress league movement group fund
+""".split())
+PROGRAM_HEADS = {"programme", "program", "initiative", "project", "facility", "partnership",
+                 "plan", "strategy", "mechanism", "compact", "scheme", "campaign"}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+NOT_NAMES = set("""
+the a an this that these those in on at for but and or he she it they we you i his her its
+their our my according speaking despite while after before during under since although though
+however meanwhile moreover also yet still when where why how what which who whom if as so
+then there here thus today yesterday tomorrow last next first second third new old north south
+east west central national international global joint public general federal state republic
+democratic united royal supreme high low independent african european american asian arab
+islamic christian muslim western eastern northern southern security interior justice health
+defence defense foreign affairs finance economy trade education agriculture transport energy
+environment water development operations operational forces force border borders coast guard
+news reuters afp ap xinhua bbc cnn press agency photo video read share follow subscribe
+covid-19 covid ebola aids hiv un eu au ecowas nato usa uk god allah lord world day week year
+government ministry minister president ambassador commission mr mrs ms dr prof sir
+""".split()) | DAYS | set(MONTHS)
+ATTRIBUTION_VERBS = set("""
+said says say declared declares added adds explained explains noted notes stressed stresses
+told tells warned warns insisted insists argued argues stated states remarked remarks observed
+emphasised emphasized emphasises emphasizes underlined underlines asserted asserts affirmed
+affirms announced announces continued continues recalled recalls confirmed confirms
+acknowledged acknowledges admitted admits replied replies responded responds urged urges
+concluded concludes wrote writes declaring adding saying explaining noting stressing insisting
+warning urging recalling underlining emphasising emphasizing pointing welcomed welcomes
+indicated indicates maintained maintains claimed claims asked asks added, cautioned cautions
+""".split())
+PRONOUNS = {"he", "she", "they", "him", "her"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+         "x": 10}

@@ -1,0 +1,207 @@
+"""People and the roles the article gives them.
+
+A capitalised run is a person's name when its tail is two to four name-like words and
+something around it says "person": a title or honorific before it, a role in apposition
+('the Minister of X, NAME' or 'NAME, Senegal's interior minister'), or an attribution
+verb beside it ('said NAME', 'NAME told'). A run with none of these counts only when the
+surname comes back on its own elsewhere ('Diallo said'). Spellings that fold to the same
+key, or share first and last name, are one person; the first full form names them.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PROGRAM_HEADS,
+    TITLE_WORDS,
+)
+from articles.importing.extract.tokens import Token, capitalised_runs, tokenize
+from articles.text import fold_key
+
+BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
+MAX_ROLE_WORDS = 12
+
+
+@dataclass
+class PersonFound:
+    name: str
+    variants: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return fold_key(self.name)
+
+    @property
+    def surname(self) -> str:
+        return self.key.split()[-1]
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,.;:")
+        if role and role.casefold() not in {r.casefold() for r in self.roles}:
+            self.roles.append(role)
+
+
+def is_name_word(token: Token) -> bool:
+    word = token.bare
+    if not token.is_word or not token.is_capitalised:
+        return token.lower in PARTICLES
+    if len(word) > 1 and word.isupper() and not re.fullmatch(r"[A-Z]", word):
+        return False  # an acronym
+    lower = word.lower()
+    return not (
+        lower in NOT_NAMES
+        or lower in TITLE_WORDS
+        or lower in HONORIFICS
+        or lower in ORG_HEADS
+        or lower in PROGRAM_HEADS
+        or word in demonyms()
+        or lookup(word) is not None
+    )
+
+
+def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split a capitalised run into (prefix, name): the name is its name-like tail."""
+    n = len(tokens)
+    while n > 0 and is_name_word(tokens[n - 1]):
+        n -= 1
+    name = tokens[n:]
+    while name and name[0].lower in PARTICLES:
+        name = name[1:]
+    return tokens[: len(tokens) - len(name)], name
+
+
+def role_from_words(words: list[Token], text: str) -> str | None:
+    """Return the role in words ending just before a name: from its title word on."""
+    titles = [i for i, w in enumerate(words) if w.lower in TITLE_WORDS]
+    if not titles or len(words) - titles[0] > MAX_ROLE_WORDS:
+        return None
+    start = titles[0]
+    while start > 0 and words[start - 1].is_word and words[start - 1].is_capitalised:
+        start -= 1
+    while start < titles[0] and (words[start].bare in demonyms() or words[start].lower == "the"):
+        start += 1
+    return text[words[start].start : words[-1].end]
+
+
+def role_before(text: str, start: int) -> str | None:
+    """Return the role in 'the Minister of X, NAME' ending at the comma before start."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return None
+    segment_end = len(before) - 1
+    cuts = list(BOUNDARY.finditer(before[:segment_end]))
+    segment_start = cuts[-1].end() if cuts else 0
+    words = [t for t in tokenize(text[segment_start:segment_end]) if t.text.strip()]
+    shifted = [Token(t.text, t.start + segment_start, t.end + segment_start) for t in words]
+    return role_from_words(shifted, text) if shifted else None
+
+
+def role_after(text: str, end: int) -> str | None:
+    """Return the role in 'NAME, Senegal's interior minister,' after the name."""
+    match = re.match(r",\s*(?:\d{1,3},\s*)?(?:the |a |an )?([^,;:.“”\"()]+)", text[end:])
+    if not match:
+        return None
+    segment = match.group(1).strip()
+    words = tokenize(segment)
+    if not words or len(words) > MAX_ROLE_WORDS or words[0].lower in {"who", "which", "where"}:
+        return None
+    if words[0].lower in ATTRIBUTION_VERBS or not any(w.lower in TITLE_WORDS for w in words):
+        return None
+    return segment
+
+
+def attributed(tokens: list[Token], start: int, end: int) -> bool:
+    """Return whether an attribution verb stands right before or after tokens[start:end]."""
+    before = [t.lower for t in tokens[max(0, start - 2) : start]]
+    after = [t.lower for t in tokens[end : end + 2] if t.text != ","]
+    return (
+        bool(before and before[-1] in ATTRIBUTION_VERBS)
+        or before == ["according", "to"]
+        or bool(after and after[0] in ATTRIBUTION_VERBS)
+    )
+
+
+@dataclass
+class Candidate:
+    name: str
+    paragraph: int
+    offset: int
+    strong: bool
+    role: str | None
+
+
+def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
+    """Return name candidates in reading order, and the folded single-word mentions."""
+    found, singles = [], set()
+    for number, text in enumerate(paragraphs):
+        tokens = tokenize(text)
+        for start, end in capitalised_runs(tokens):
+            prefix, name = split_run(tokens[start:end])
+            words = [t for t in name if t.lower not in PARTICLES]
+            if len(words) == 1:
+                singles.add(fold_key(words[0].bare))
+            if not 2 <= len(words) <= 4:
+                continue
+            first = start + len(prefix)
+            name_text = text[name[0].start : name[-1].end]
+            name_text = re.sub(r"['’]s$", "", name_text)
+            role = role_from_words(prefix, text) if prefix else None
+            role = role or role_before(text, name[0].start) or role_after(text, name[-1].end)
+            honorific = any(t.lower in HONORIFICS for t in prefix)
+            strong = bool(role or honorific or attributed(tokens, first, end))
+            found.append(Candidate(name_text, number, name[0].start, strong, role))
+    return found, singles
+
+
+class People:
+    """The people of one article, and how later phrases refer back to them."""
+
+    def __init__(self, paragraphs: tuple[str, ...]):
+        self.persons: list[PersonFound] = []
+        found, singles = candidates(paragraphs)
+        keys = [fold_key(c.name) for c in found]
+        for candidate, key in zip(found, keys, strict=True):
+            surname_back = key.split()[-1] in singles
+            if candidate.strong or surname_back or keys.count(key) > 1:
+                self.add(candidate)
+
+    def add(self, candidate: Candidate) -> None:
+        person = self.match(candidate.name, surname=False)
+        if person is None:
+            person = PersonFound(candidate.name)
+            self.persons.append(person)
+        elif candidate.name != person.name and candidate.name not in person.variants:
+            person.variants.append(candidate.name)
+        if candidate.role:
+            person.add_role(candidate.role)
+
+    def match(self, name: str, *, surname: bool = True) -> PersonFound | None:
+        """Return the person a full name, a first-and-last name or a surname refers to."""
+        key = fold_key(re.sub(r"['’]s$", "", name))
+        for person in self.persons:
+            if key == person.key or key in {fold_key(v) for v in person.variants}:
+                return person
+        parts = key.split()
+        if len(parts) > 1:
+            same = [p for p in self.persons if (p.key.split()[0], p.surname) == (parts[0], parts[-1])]
+            if len(same) == 1:
+                return same[0]
+        if surname and len(parts) == 1:
+            same = [p for p in self.persons if p.surname == parts[0]]
+            return same[0] if len(same) == 1 else None
+        return None
+
+    def by_role(self, words: set[str]) -> PersonFound | None:
+        """Return the one person whose role shares a title word with words."""
+        holders = [
+            p for p in self.persons
+            if any(w in TITLE_WORDS and w in fold_key(" ".join(p.roles)).split() for w in words)
+        ]
+        return holders[0] if len(holders) == 1 else None

@@ -1,0 +1,153 @@
+"""Quotes and who said them.
+
+Marks are read as scrapers leave them: curly or straight, double or (where a paragraph
+has no double marks) single, a closing mark used to open, a quote running on into the
+next paragraph when that one opens with a mark again. The speaker comes from the words
+right after the quote ('…,” said X'), right before it ('X said: “…'), elsewhere in the
+sentence ('… “phrase” …, said the official'), or, for a full quote with none of these,
+from the last speaker. A speaker phrase names a person in full, by surname, by a
+pronoun (the last speaker) or by role ('the EU ambassador').
+"""
+
+import re
+from dataclasses import dataclass
+
+from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, PRONOUNS, TITLE_WORDS
+from articles.importing.extract.people import People, PersonFound
+from articles.importing.extract.tokens import sentence_bounds, tokenize
+from articles.importing.records import QuoteRecord
+
+OPENERS, CLOSERS = "“„«", "”»"
+FULL_QUOTE_WORDS = 8
+VERB = r"(?:%s)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
+
+
+@dataclass
+class Span:
+    paragraph: int  # where it opens
+    start: int  # offset of the opening mark
+    end_paragraph: int
+    end: int  # offset just after the closing mark (or paragraph end)
+    text: str
+
+
+def opens(text: str, i: int) -> bool:
+    """Return whether a closing-looking mark at i is used to open a quote."""
+    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in "(—–-"
+    return before_ok and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
+    spans, open_at, parts = [], None, []
+    for number, text in enumerate(paragraphs):
+        i = 0
+        while i < len(text):
+            ch = text[i]
+            carried = open_at is not None and i == 0 and number > open_at[0]
+            if carried and (ch in OPENERS or ch == '"'):
+                begin = 1  # a quote carried on from the previous paragraph
+            elif open_at is None and (
+                ch in OPENERS or ch == '"' or (ch in CLOSERS and opens(text, i))
+            ):
+                open_at, parts, begin = (number, i), [], i + 1
+            elif open_at is not None and (ch in CLOSERS or ch == '"'):
+                parts.append(text[begin:i])
+                spans.append(Span(*open_at, number, i + 1, " ".join(parts)))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            parts.append(text[begin:])
+            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
+            if not following[:1] in (OPENERS + CLOSERS + '"') or not following:
+                spans.append(Span(*open_at, number, len(text), " ".join(parts)))
+                open_at = None
+            else:
+                begin = 0
+    return spans
+
+
+SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))['‘](?=\w)(.+?)(?<=[\w.,!?])['’](?=[\s,.;:!?)—–]|$)")
+
+
+def single_spans(paragraphs: tuple[str, ...]) -> list[Span]:
+    spans = []
+    for number, text in enumerate(paragraphs):
+        if any(mark in text for mark in OPENERS + CLOSERS + '"'):
+            continue
+        for match in SINGLE.finditer(text):
+            spans.append(Span(number, match.start(), number, match.end(), match.group(1)))
+    return spans
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    bounds = sentence_bounds(text)
+    first = next((s for s, e in bounds if s <= start < e), 0)
+    last = next((e for s, e in bounds if s < end <= e), len(text))
+    return first, last
+
+
+class Attributor:
+    """Find the speaker of each quote, remembering the last one for pronouns."""
+
+    def __init__(self, people: People):
+        self.people = people
+        self.last: PersonFound | None = None
+
+    def resolve(self, phrase: str) -> PersonFound | None:
+        """Return the person a speaker phrase refers to."""
+        tokens = tokenize(phrase)
+        named = [
+            (phrase.find(person.name), person)
+            for person in self.people.persons
+            if any(form in phrase for form in (person.name, *person.variants))
+        ]
+        if named:
+            return min(named, key=lambda item: item[0])[1]
+        for token in tokens:
+            if token.is_capitalised and (person := self.people.match(token.bare)):
+                return person
+        words = {t.lower for t in tokens}
+        if words & PRONOUNS:
+            return self.last
+        if words & TITLE_WORDS:
+            return self.people.by_role(words) or self.last
+        return None
+
+    def speaker(self, paragraphs, span: Span) -> tuple[PersonFound | None, bool]:
+        """Return (speaker, whether the attribution stands right beside the quote)."""
+        after_text = paragraphs[span.end_paragraph]
+        _, sentence_end = sentence_around(after_text, span.end - 1, span.end)
+        after = after_text[span.end : max(sentence_end, span.end)]
+        if re.match(rf"^[\s,.!?]*(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I):
+            return self.resolve(after), True
+        before_text = paragraphs[span.paragraph]
+        sentence_start, _ = sentence_around(before_text, span.start, span.start + 1)
+        before = before_text[sentence_start : span.start]
+        if SAID_BEFORE.search(before) or before.rstrip().endswith(":"):
+            return self.resolve(before), True
+        if re.search(rf"\b{VERB}\b", before + " " + after, re.I):
+            return self.resolve(before + " " + after), False
+        return None, False
+
+    def attribute(self, paragraphs, span: Span) -> QuoteRecord | None:
+        words = span.text.split()
+        if len(words) < 2 or all(w[:1].isupper() for w in words if len(w) > 3):
+            return None  # a name or title in quotation marks, not speech
+        person, beside = self.speaker(paragraphs, span)
+        fragment = not beside and len(words) < FULL_QUOTE_WORDS
+        if person is None and not fragment:
+            person = self.last
+        if person is not None and not fragment:
+            self.last = person
+        text = span.text.strip().rstrip(",").strip()
+        return QuoteRecord(text, person.name if person else None, span.paragraph, fragment)
+
+
+def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecord, ...]:
+    """Return the article's quotes in reading order, each with its speaker if known."""
+    spans = sorted(double_spans(paragraphs) + single_spans(paragraphs),
+                   key=lambda s: (s.paragraph, s.start))
+    attributor = Attributor(people)
+    quotes = (attributor.attribute(paragraphs, span) for span in spans)
+    return tuple(q for q in quotes if q is not None)

@@ -1,0 +1,53 @@
+"""Clean text to a headline and body paragraphs."""
+
+import re
+
+from articles.importing.clean import clean_lines, is_residue
+from articles.importing.records import ParsedArticle, Rejected
+from articles.text import squash_spaces, strip_invisible
+
+ENDS_PARAGRAPH = re.compile(r"[.!?…:;\"'”’»)\]]$")
+
+
+def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
+    """Return the headline and body paragraphs of a decoded article, or raise Rejected."""
+    lines = [squash_spaces(strip_invisible(line)) for line in text.split("\n")]
+    start = first_content_line(lines)
+    if start is None:
+        raise Rejected("no text: the file holds only white space or residue")
+    title = lines[start]
+    if len(title) > max_headline:
+        raise Rejected(f"headline is {len(title)} characters; the limit is {max_headline}")
+    body = clean_lines(lines[start + 1 :], title=title)
+    paragraphs = tuple(p for block in blocks(body) for p in block_paragraphs(block))
+    if not paragraphs:
+        raise Rejected("no body after the headline (or only scraping residue)")
+    return ParsedArticle(title=title, paragraphs=paragraphs)
+
+
+def first_content_line(lines: list[str]) -> int | None:
+    for n, line in enumerate(lines):
+        if line and not is_residue(line, title_key=""):
+            return n
+    return None
+
+
+def blocks(lines: list[str]) -> list[list[str]]:
+    """Split lines into runs separated by blank lines."""
+    found, current = [], []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            found.append(current)
+            current = []
+    if current:
+        found.append(current)
+    return found
+
+
+def block_paragraphs(block: list[str]) -> list[str]:
+    """Return a block's paragraphs: hard-wrapped lines are joined, finished lines kept apart."""
+    if all(ENDS_PARAGRAPH.search(line) for line in block[:-1]):
+        return block
+    return [" ".join(block)]
