@@ -51,6 +51,7 @@ class Command(BaseCommand):
         outcomes = islice(import_paths(paths, dry_run=dry_run, publish=publish, since=since), limit)
         summary = ImportSummary()
         if format == "json":
+            self.stdout.ending = ""  # the report writes its own line breaks
             write_json_report(outcomes, summary, self.stdout)
         else:
             self.report_text(self.with_progress(outcomes, paths, since, limit), summary)

@@ -1,0 +1,45 @@
+"""Dates as news copy writes them: 'until November 2026', 'from 2024 to 2027'."""
+
+import calendar
+import re
+from datetime import date
+
+from articles.importing.extract.lexicon import MONTHS
+
+MONTH = r"(?:%s)" % "|".join(m.capitalize() for m in MONTHS)
+WHEN = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}})"
+RANGE = re.compile(
+    rf"\b(?:from|between)\s+({WHEN})\s+(?:to|and|until|till|through)\s+({WHEN})", re.I
+)
+END = re.compile(
+    rf"\b(?:until|till|through|to run (?:to|until)|runs? (?:to|until|through)|running "
+    rf"(?:to|until|through)|ending in|end(?:s)? in|by the end of|expires? in)\s+({WHEN})",
+    re.I,
+)
+START = re.compile(rf"\b(?:launched in|started in|starting in|begins? in|from)\s+({WHEN})", re.I)
+
+
+def parse_when(text: str, *, end: bool) -> date | None:
+    """Return the first (or, for an end, last) day the words name."""
+    text = text.replace(",", " ")
+    year = int(re.search(r"\d{4}", text).group())
+    month_match = re.search(MONTH, text, re.I)
+    day_match = re.match(r"\s*(\d{1,2})\s", text) or re.search(rf"{MONTH}\s+(\d{{1,2}})\s", text, re.I)
+    if not month_match:
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    month = MONTHS.index(month_match.group().lower()) + 1
+    if day_match:
+        return date(year, month, int(day_match.group(1)))
+    return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+
+
+def find_period(text: str) -> tuple[date | None, date | None]:
+    """Return (starts_on, ends_on) stated in text, either possibly None."""
+    if match := RANGE.search(text):
+        return parse_when(match.group(1), end=False), parse_when(match.group(2), end=True)
+    ends = END.search(text)
+    starts = START.search(text)
+    return (
+        parse_when(starts.group(1), end=False) if starts else None,
+        parse_when(ends.group(1), end=True) if ends else None,
+    )

@@ -1,0 +1,157 @@
+"""Programmes: named initiatives with acronym, phase, period, partners and focus areas."""
+
+import re
+
+from articles.importing.extract.dates import find_period
+from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.lexicon import NUMBER_WORDS, ORDINALS, PROGRAM_HEADS, ROMAN
+from articles.importing.extract.tokens import sentence_bounds
+from articles.importing.records import OrganizationRecord, ProgramRecord
+from articles.text import fold_key
+
+HEADS = "|".join(h.capitalize() for h in PROGRAM_HEADS)
+LOWER_HEADS = "|".join(PROGRAM_HEADS)
+PHASE_WORD = r"(\d+|[IVX]+\b|%s)" % "|".join(NUMBER_WORDS)
+CAP = r"[A-Z][\w'’-]*"
+LINKED = rf"{CAP}(?:\s+(?:(?:of|for|on|and|the|to|in|against)\s+)*{CAP})*"
+ACRONYM = rf"(?:\s*\(([A-Z][A-Za-z]{{1,9}})(?:[\s-]+{PHASE_WORD})?\))?"
+QUOTED = re.compile(rf"[“\"”]([^“”\"]{{3,80}})[”\"]{ACRONYM}(?:\s+(?:{LOWER_HEADS}))?")
+HEADED = re.compile(rf"\b({LINKED}\s+(?:{HEADS})(?:\s+(?:for|on|of|against)\s+{LINKED})?){ACRONYM}")
+BEFORE_HEAD = re.compile(rf"\bthe\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
+PHASE = re.compile(
+    rf"\bphase\s+{PHASE_WORD}|\b({'|'.join(ORDINALS)})\s+phase\b", re.IGNORECASE
+)
+LAUNCHERS = re.compile(
+    r"^(.{3,160}?)\s+(?:have\s+|has\s+|will\s+|jointly\s+|on\s+\w+\s+)?"
+    r"(?:launched|signed|unveiled|inaugurated|announced|agreed|implement|are implementing|"
+    r"introduced|started|opened)\b"
+)
+BY = re.compile(r"\b(?:funded|financed|implemented|backed|supported) by\s+(.{3,120}?)(?:[.;,]\s|$)")
+FOCUS = re.compile(
+    r"\bfocus(?:es|ing)?\s+on\s+(?:(\w+)\s+(?:main\s+|key\s+)?(?:areas|axes|pillars|priorities|"
+    r"components|themes|objectives|priority areas)[,:]?\s*(?:namely|including|which are|:)?\s*)?"
+    r"(.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.IGNORECASE)
+
+
+def number(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word) or ORDINALS.get(word) or ROMAN.get(word)
+
+
+def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
+    """Return (name, acronym, phase) for every programme mention, in order."""
+    found = []
+    for pattern in (QUOTED, HEADED, BEFORE_HEAD):
+        for match in pattern.finditer(text):
+            name = LEADING.sub("", match.group(1).strip(" ,"))
+            if len(name.split()) < 2 or not name[0].isupper():
+                continue
+            found.append((match.start(), name, match.group(2), number(match.group(3))))
+    found.sort()
+    return [(name, acronym, phase) for _, name, acronym, phase in found]
+
+
+def phase_in(text: str, acronym: str | None) -> int | None:
+    if match := PHASE.search(text):
+        return number(match.group(1) or match.group(2))
+    if acronym and (match := re.search(rf"\b{acronym}[\s-]+(\d)\b", text)):
+        return int(match.group(1))
+    return None
+
+
+def split_list(text: str, expected: int | None = None) -> list[str]:
+    """Split 'A, B and C' (or 'A; B; C') into items, quotes and articles trimmed."""
+    text = text.strip(" “”\"‘’'")
+    parts = re.split(r"\s*;\s*", text) if ";" in text else re.split(r",\s+", text)
+    if expected is None or len(parts) < expected:
+        last = re.split(r",?\s+(?:and|as well as)\s+", parts.pop())
+        parts.extend(last)
+    return [p.strip(" “”\"‘’',.") for p in parts if p.strip(" “”\"‘’',.")]
+
+
+def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | None:
+    phrase = re.sub(r"\s*\([^)]*\)", "", LEADING.sub("", phrase.strip()))
+    for org in organizations:
+        if fold_key(phrase) in {fold_key(org.name), fold_key(org.acronym or "")}:
+            return org.name
+    country = re.match(r"^(?:government of\s+)?([\w'’ -]+?)(?:\s+government|\s+authorities)?$",
+                       phrase, re.IGNORECASE)
+    if country:
+        word = country.group(1).strip()
+        place = lookup(word) or lookup(demonyms().get(word, ""))
+        if place and place[1] == "country":
+            return place[0]
+    return None
+
+
+def find_focus(text: str) -> list[str]:
+    match = FOCUS.search(text)
+    if not match:
+        return []
+    expected, items = number(match.group(1)), match.group(2).strip()
+    if items[:1] in "“\"":
+        closing = re.search(r"[”\"]", items[1:])
+        items = items[1 : closing.start() + 1] if closing else items[1:]
+    else:
+        items = re.split(r",?\s+(?:said|declared|added|explained|noted|according)\b", items)[0]
+    found = split_list(items, expected)
+    return found if len(found) >= 2 else []
+
+
+def find_partners(sentence: str, organizations: list[OrganizationRecord]) -> list[str]:
+    phrases = []
+    if match := LAUNCHERS.match(sentence):
+        phrases += split_list(match.group(1))
+    for match in BY.finditer(sentence):
+        phrases += split_list(match.group(1))
+    names = [partner_name(p, organizations) for p in phrases]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def sentences_naming(paragraphs: tuple[str, ...], names: list[str]) -> list[str]:
+    found = []
+    for text in paragraphs:
+        for start, end in sentence_bounds(text):
+            sentence = text[start:end]
+            if any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names if n):
+                found.append(sentence)
+    return found
+
+
+def find_programs(
+    title: str, paragraphs: tuple[str, ...], organizations: list[OrganizationRecord]
+) -> list[ProgramRecord]:
+    """Return the programmes the article names, with what it says about each."""
+    org_keys = {fold_key(o.name) for o in organizations}
+    merged: dict[str, list] = {}
+    for name, acronym, phase in mentions("\n\n".join(paragraphs)):
+        key = fold_key(name)
+        if key in org_keys or lookup(name):
+            continue
+        entry = merged.setdefault(key, [name, None, None])
+        entry[1], entry[2] = entry[1] or acronym, entry[2] or phase
+    programs = []
+    for name, acronym, phase in merged.values():
+        words = [name, acronym] + (["programme", "program", "initiative"] if len(merged) == 1 else [])
+        context = sentences_naming(paragraphs, words)
+        text = " ".join(context)
+        starts_on, ends_on = find_period(text)
+        programs.append(
+            ProgramRecord(
+                name=name,
+                acronym=acronym,
+                phase=phase or phase_in(text, acronym) or (phase_in(title, acronym) if len(merged) == 1 else None),
+                partners=tuple(find_partners(context[0], organizations)) if context else (),
+                starts_on=starts_on,
+                ends_on=ends_on,
+                focus_areas=tuple(find_focus(text)),
+            )
+        )
+    return programs
