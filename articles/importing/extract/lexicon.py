@@ -18,6 +18,10 @@ rector registrar cardinal chieftain chief-executive boss host organiser organize
 """.split())
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "madame",
               "monsieur", "rev", "hon", "mx", "m"}
+# Abbreviated ranks and offices written before a name: 'Gen. Tunde Akinwale'.
+TITLE_WORDS |= {"gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm", "gov", "sen", "rep",
+                "amb", "insp", "supt", "cmdr", "brig", "pres", "midwife", "mayor", "nun",
+                "volunteer", "spokesperson", "commissioner-general", "deputy-director"}
 PARTICLES = {"de", "da", "du", "des", "van", "von", "der", "den", "ter", "bin", "ben", "ibn",
              "al", "el", "la", "le", "dos", "das", "di", "del", "della", "y", "ould", "ag", "abu"}
 ORG_HEADS = set("""
@@ -45,6 +49,11 @@ environment water development operations operational forces force border borders
 news reuters afp ap xinhua bbc cnn press agency photo video read share follow subscribe
 covid-19 covid ebola aids hiv un eu au ecowas nato usa uk god allah lord world day week year
 government ministry minister president ambassador commission mr mrs ms dr prof sir
+sea ocean river lake gulf coast island islands valley basin bay canal strait peninsula desert
+mountains mount region province district county city street road avenue square airport port
+hotel hospital stadium palace house hall prison camp bridge dam park school college market
+mosque cathedral integration cooperation planning affairs reform reforms rights protection
+regional rural urban social economic human civil military special technical strategic
 """.split()) | DAYS | set(MONTHS)
 ATTRIBUTION_VERBS = set("""
 said says say declared declares added adds explained explains noted notes stressed stresses

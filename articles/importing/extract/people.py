@@ -11,7 +11,7 @@ key, or share first and last name, are one person; the first full form names the
 import re
 from dataclasses import dataclass, field
 
-from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.gazetteer import demonyms, is_place_word
 from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
@@ -26,6 +26,9 @@ from articles.text import fold_key
 
 BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
 MAX_ROLE_WORDS = 12
+ROLE_STOPS = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "in", "at", "by",
+              "with", "from", "for", "to", "on", "and", "as", "was", "is", "were", "are", "who",
+              "that", "which", "while", "when", "where", "after", "before", "during", "says"}
 
 
 @dataclass
@@ -48,7 +51,13 @@ class PersonFound:
             self.roles.append(role)
 
 
-def is_name_word(token: Token) -> bool:
+def is_title(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+
+
+def is_name_word(token: Token, *, inside: bool = False) -> bool:
+    """Return whether a token can be part of a name; inside a name a place word can be."""
     word = token.bare
     if not token.is_word or not token.is_capitalised:
         return token.lower in PARTICLES
@@ -57,19 +66,22 @@ def is_name_word(token: Token) -> bool:
     lower = word.lower()
     return not (
         lower in NOT_NAMES
-        or lower in TITLE_WORDS
+        or is_title(word)
         or lower in HONORIFICS
         or lower in ORG_HEADS
         or lower in PROGRAM_HEADS
         or word in demonyms()
-        or lookup(word) is not None
+        or (not inside and is_place_word(word))
     )
 
 
 def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a capitalised run into (prefix, name): the name is its name-like tail."""
     n = len(tokens)
-    while n > 0 and is_name_word(tokens[n - 1]):
+    while n > 0 and (
+        is_name_word(tokens[n - 1])
+        or (n >= 2 and is_name_word(tokens[n - 1], inside=True) and is_name_word(tokens[n - 2]))
+    ):
         n -= 1
     name = tokens[n:]
     while name and name[0].lower in PARTICLES:
@@ -79,15 +91,26 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def role_from_words(words: list[Token], text: str) -> str | None:
     """Return the role in words ending just before a name: from its title word on."""
-    titles = [i for i, w in enumerate(words) if w.lower in TITLE_WORDS]
+    titles = [i for i, w in enumerate(words) if is_title(w.bare)]
     if not titles or len(words) - titles[0] > MAX_ROLE_WORDS:
         return None
     start = titles[0]
-    while start > 0 and words[start - 1].is_word and words[start - 1].is_capitalised:
+    while start > 0 and words[start - 1].is_word and not stops_role(words[start - 1]):
         start -= 1
     while start < titles[0] and (words[start].bare in demonyms() or words[start].lower == "the"):
         start += 1
     return text[words[start].start : words[-1].end]
+
+
+def stops_role(token: Token) -> bool:
+    """Return whether a word before a title ends the role: 'the', 'said', 'Nigeria's'."""
+    lower = token.text.lower()
+    return (
+        lower in ROLE_STOPS
+        or lower in ATTRIBUTION_VERBS
+        or lower.endswith(("'s", "’s"))
+        or (token.is_capitalised and is_place_word(token.bare) and token.bare not in demonyms())
+    )
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -108,11 +131,14 @@ def role_after(text: str, end: int) -> str | None:
     match = re.match(r",\s*(?:\d{1,3},\s*)?(?:the |a |an )?([^,;:.“”\"()]+)", text[end:])
     if not match:
         return None
-    segment = match.group(1).strip()
+    described = re.match(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s", text[end:])
+    segment = re.split(r"\s+(?:who|which|that|whose)\b", match.group(1).strip())[0]
     words = tokenize(segment)
     if not words or len(words) > MAX_ROLE_WORDS or words[0].lower in {"who", "which", "where"}:
         return None
-    if words[0].lower in ATTRIBUTION_VERBS or not any(w.lower in TITLE_WORDS for w in words):
+    if words[0].lower in ATTRIBUTION_VERBS:
+        return None
+    if not described and not any(is_title(w.bare) for w in words):
         return None
     return segment
 
@@ -155,7 +181,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             role = role_from_words(prefix, text) if prefix else None
             role = role or role_before(text, name[0].start) or role_after(text, name[-1].end)
             honorific = any(t.lower in HONORIFICS for t in prefix)
-            strong = bool(role or honorific or attributed(tokens, first, end))
+            relative = re.match(r",\s*(?:\d{1,3},\s*)?who\b", text[name[-1].end :])
+            strong = bool(role or honorific or relative or attributed(tokens, first, end))
             found.append(Candidate(name_text, number, name[0].start, strong, role))
     return found, singles
 
@@ -168,8 +195,8 @@ class People:
         found, singles = candidates(paragraphs)
         keys = [fold_key(c.name) for c in found]
         for candidate, key in zip(found, keys, strict=True):
-            surname_back = key.split()[-1] in singles
-            if candidate.strong or surname_back or keys.count(key) > 1:
+            surname_back = any(key.endswith(" " + single) for single in singles)
+            if candidate.strong or surname_back:
                 self.add(candidate)
 
     def add(self, candidate: Candidate) -> None:
@@ -193,8 +220,9 @@ class People:
             same = [p for p in self.persons if (p.key.split()[0], p.surname) == (parts[0], parts[-1])]
             if len(same) == 1:
                 return same[0]
-        if surname and len(parts) == 1:
-            same = [p for p in self.persons if p.surname == parts[0]]
+        if surname and len(parts) <= 2:
+            # 'Pisani', or a double surname 'Osei-Mensah' folded to 'osei mensah'.
+            same = [p for p in self.persons if p.key.endswith(" " + key)]
             return same[0] if len(same) == 1 else None
         return None
 

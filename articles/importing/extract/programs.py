@@ -15,7 +15,10 @@ PHASE_WORD = r"(\d+|[IVX]+\b|%s)" % "|".join(NUMBER_WORDS)
 CAP = r"[A-Z][\w'’-]*"
 LINKED = rf"{CAP}(?:\s+(?:(?:of|for|on|and|the|to|in|against)\s+)*{CAP})*"
 ACRONYM = rf"(?:\s*\(([A-Z][A-Za-z]{{1,9}})(?:[\s-]+{PHASE_WORD})?\))?"
-QUOTED = re.compile(rf"[“\"”]([^“”\"]{{3,80}})[”\"]{ACRONYM}(?:\s+(?:{LOWER_HEADS}))?")
+QUOTED = re.compile(
+    rf"[“\"”]([^“”\"]{{3,80}})[”\"]"
+    rf"(?=\s*\([A-Z]|\s+(?:{LOWER_HEADS})\b){ACRONYM}(?:\s+(?:{LOWER_HEADS}))?"
+)
 HEADED = re.compile(rf"\b({LINKED}\s+(?:{HEADS})(?:\s+(?:for|on|of|against)\s+{LINKED})?){ACRONYM}")
 BEFORE_HEAD = re.compile(rf"\bthe\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
 PHASE = re.compile(

@@ -60,18 +60,20 @@ def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif token.text.endswith(("'s", "’s")) and token.is_capitalised:
                 end += 1
                 break
-            elif (
-                token.lower in PARTICLES
-                and end + 1 < len(tokens)
-                and tokens[end + 1].is_capitalised
-                and tokens[end + 1].is_word
-            ):
+            elif token.lower in PARTICLES and followed_by_name(tokens, end):
                 end += 1
             else:
                 break
         runs.append((n, end))
         n = end
     return runs
+
+
+def followed_by_name(tokens: list[Token], n: int) -> bool:
+    """Return whether particles from n on ('van der') lead to a capitalised word."""
+    while n < len(tokens) and tokens[n].lower in PARTICLES:
+        n += 1
+    return n < len(tokens) and tokens[n].is_word and tokens[n].is_capitalised
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

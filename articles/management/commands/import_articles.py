@@ -42,6 +42,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, format, publish, limit, since, **options):
+        self.verbosity = options["verbosity"]
         paths = paths or [Path(settings.BASE_DIR) / "seeds"]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
