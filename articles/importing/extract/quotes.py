@@ -87,12 +87,31 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+def mention_positions(people: People, paragraphs: tuple[str, ...]) -> list[tuple]:
+    """Return (paragraph, offset, person) for every naming of a person, in reading order."""
+    found = []
+    for number, text in enumerate(paragraphs):
+        for person in people.persons:
+            tail = person.name.split()[-1]
+            for form in {person.name, *person.variants, tail}:
+                for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    found.append((number, match.start(), person))
+    return sorted(found, key=lambda m: m[:2])
+
+
 class Attributor:
     """Find the speaker of each quote, remembering the last one for pronouns."""
 
-    def __init__(self, people: People):
+    def __init__(self, people: People, paragraphs: tuple[str, ...]):
         self.people = people
         self.last: PersonFound | None = None
+        self.mentions = mention_positions(people, paragraphs)
+        self.position = (0, 0)
+
+    def latest_mentioned(self) -> PersonFound | None:
+        """Return the person named most recently before the quote being attributed."""
+        before = [m for m in self.mentions if m[:2] < self.position]
+        return before[-1][2] if before else self.last
 
     def resolve(self, phrase: str) -> PersonFound | None:
         """Return the person a speaker phrase refers to."""
@@ -109,7 +128,7 @@ class Attributor:
                 return person
         words = {t.lower for t in tokens}
         if words & PRONOUNS:
-            return self.last
+            return self.latest_mentioned()
         if words & TITLE_WORDS:
             return self.people.by_role(words) or self.last
         return None
@@ -134,8 +153,12 @@ class Attributor:
         words = span.text.split()
         if len(words) < 2 or all(w[:1].isupper() for w in words if len(w) > 3):
             return None  # a name or title in quotation marks, not speech
+        self.position = (span.paragraph, span.start)
         person, beside = self.speaker(paragraphs, span)
-        fragment = not beside and len(words) < FULL_QUOTE_WORDS
+        opening = paragraphs[span.paragraph]
+        sentence_start, _ = sentence_around(opening, span.start, span.start + 1)
+        mid_sentence = bool(re.search(r"\w", opening[sentence_start : span.start]))
+        fragment = not beside and mid_sentence and len(words) < FULL_QUOTE_WORDS
         if person is None and not fragment:
             person = self.last
         if person is not None and not fragment:
@@ -148,6 +171,6 @@ def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecor
     """Return the article's quotes in reading order, each with its speaker if known."""
     spans = sorted(double_spans(paragraphs) + single_spans(paragraphs),
                    key=lambda s: (s.paragraph, s.start))
-    attributor = Attributor(people)
+    attributor = Attributor(people, paragraphs)
     quotes = (attributor.attribute(paragraphs, span) for span in spans)
     return tuple(q for q in quotes if q is not None)
