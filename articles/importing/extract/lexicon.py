@@ -63,7 +63,8 @@ affirms announced announces continued continues recalled recalls confirmed confi
 acknowledged acknowledges admitted admits replied replies responded responds urged urges
 concluded concludes wrote writes declaring adding saying explaining noting stressing insisting
 warning urging recalling underlining emphasising emphasizing pointing welcomed welcomes
-indicated indicates maintained maintains claimed claims asked asks added, cautioned cautions
+indicated indicates called calls denounced denounces described describes dubbed termed
+maintained maintains claimed claims asked asks added, cautioned cautions
 """.split())
 PRONOUNS = {"he", "she", "they", "him", "her"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -115,7 +115,7 @@ def stops_role(token: Token) -> bool:
 
 def role_before(text: str, start: int) -> str | None:
     """Return the role in 'the Minister of X, NAME' ending at the comma before start."""
-    before = text[:start].rstrip()
+    before = re.sub(r"\s*\([^)]*\)\s*(?=,$)", "", text[:start].rstrip())
     if not before.endswith(","):
         return None
     segment_end = len(before) - 1
@@ -146,7 +146,7 @@ def role_after(text: str, end: int) -> str | None:
 def attributed(tokens: list[Token], start: int, end: int) -> bool:
     """Return whether an attribution verb stands right before or after tokens[start:end]."""
     before = [t.lower for t in tokens[max(0, start - 2) : start]]
-    after = [t.lower for t in tokens[end : end + 2] if t.text != ","]
+    after = [t.lower for t in tokens[end : end + 4] if t.text != "," and not t.text.isdigit()]
     return (
         bool(before and before[-1] in ATTRIBUTION_VERBS)
         or before == ["according", "to"]
@@ -201,7 +201,13 @@ class People:
 
     def add(self, candidate: Candidate) -> None:
         person = self.match(candidate.name, surname=False)
-        if person is None:
+        key = fold_key(candidate.name)
+        shorter = [p for p in self.persons if key.endswith(" " + p.key)]
+        if person is None and len(shorter) == 1:
+            # 'Cardoso Matos said' came first; 'Rui Cardoso Matos' is the full name.
+            person = shorter[0]
+            person.name = candidate.name
+        elif person is None:
             person = PersonFound(candidate.name)
             self.persons.append(person)
         elif candidate.name != person.name and candidate.name not in person.variants:
