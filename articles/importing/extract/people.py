@@ -203,14 +203,17 @@ class People:
         person = self.match(candidate.name, surname=False)
         key = fold_key(candidate.name)
         shorter = [p for p in self.persons if key.endswith(" " + p.key)]
-        if person is None and len(shorter) == 1:
+        longer = [p for p in self.persons if p.key.endswith(" " + key)]
+        if person is None and len(longer) == 1:
+            person = longer[0]  # 'Minister Dossou-Yovo Kpadonou': a surname reference
+        elif person is None and len(shorter) == 1:
             # 'Cardoso Matos said' came first; 'Rui Cardoso Matos' is the full name.
             person = shorter[0]
             person.name = candidate.name
         elif person is None:
             person = PersonFound(candidate.name)
             self.persons.append(person)
-        elif candidate.name != person.name and candidate.name not in person.variants:
+        elif person not in longer and candidate.name not in (person.name, *person.variants):
             person.variants.append(candidate.name)
         if candidate.role:
             person.add_role(candidate.role)
