@@ -20,7 +20,9 @@ BOMS = (
 # C0/C1 controls other than tab and newline, and the replacement character.
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 # UTF-8 read as Latin-1/cp1252 leaves these pairs: 'Ã©' for 'é', 'Â£' for '£'.
-MOJIBAKE = re.compile(r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+MOJIBAKE = re.compile(
+    r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
 
 def read_source(path: Path, *, max_bytes: int) -> SourceText:
@@ -74,7 +76,9 @@ def strict(data: bytes, encoding: str) -> str:
 
 def binary_looking(text: str) -> bool:
     """Return whether decoded text is mostly control or unassigned characters."""
-    odd = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Co", "Cn"} and ch not in "\n\r\t")
+    odd = sum(
+        1 for ch in text if unicodedata.category(ch) in {"Cc", "Co", "Cn"} and ch not in "\n\r\t"
+    )
     return odd > max(4, len(text) // 50)
 
 

@@ -89,7 +89,9 @@ def load_expected(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def score_file(expected: dict, *, title: str, found: Extraction, name: str = "") -> FileScore:
+def score_file(
+    expected: dict, *, title: str, found: Extraction, name: str = "", topics=None
+) -> FileScore:
     """Return the tallies and misses of one article's extraction against its annotation."""
     score = FileScore(name)
     score_exact(score, "titles", expected["title"], title, key=str)
@@ -99,7 +101,7 @@ def score_file(expected: dict, *, title: str, found: Extraction, name: str = "")
     score_places(score, expected["places"], found.places)
     score_programs(score, expected["programs"], found.programs)
     score_quotes(score, expected, found.quotes)
-    score_tags(score, expected["tags"], found.tags)
+    score_tags(score, expected["tags"], found.tags, topics)
     return score
 
 
@@ -266,8 +268,11 @@ def score_quotes(score: FileScore, expected: dict, predicted) -> None:
             )
 
 
-def score_tags(score: FileScore, expected: list[str], predicted) -> None:
+def score_tags(score: FileScore, expected: list[str], predicted, topics=None) -> None:
+    """Score tags; with topics (the terms annotators chose from), only those are judged."""
     wanted, got = set(expected), set(predicted)
+    if topics is not None:
+        got &= set(topics)
     for _ in wanted & got:
         score.hit("tags")
     for tag in sorted(wanted - got):

@@ -99,7 +99,9 @@ def corpus_scores() -> list[FileScore]:
             score.misses.insert(0, ("titles", f"rejected: {exc}"))
         else:
             found = extract(parsed, vocabulary=vocabulary)
-            score = score_file(expected, title=parsed.title, found=found, name=article.name)
+            score = score_file(
+                expected, title=parsed.title, found=found, name=article.name, topics=TOPICS
+            )
         scores.append(score)
     return scores
 

@@ -19,9 +19,7 @@ from articles.text import fold_key
 
 
 class Extractor(Protocol):
-    def extract(
-        self, parsed: ParsedArticle, *, vocabulary: Sequence[TermRecord]
-    ) -> Extraction: ...
+    def extract(self, parsed: ParsedArticle, *, vocabulary: Sequence[TermRecord]) -> Extraction: ...
 
 
 class RuleExtractor:

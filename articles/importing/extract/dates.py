@@ -6,7 +6,7 @@ from datetime import date
 
 from articles.importing.extract.lexicon import MONTHS
 
-MONTH = r"(?:%s)" % "|".join(m.capitalize() for m in MONTHS)
+MONTH = r"(?:{})".format("|".join(m.capitalize() for m in MONTHS))
 WHEN = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}})"
 RANGE = re.compile(
     rf"\b(?:from|between)\s+({WHEN})\s+(?:to|and|until|till|through)\s+({WHEN})", re.I
@@ -24,7 +24,9 @@ def parse_when(text: str, *, end: bool) -> date | None:
     text = text.replace(",", " ")
     year = int(re.search(r"\d{4}", text).group())
     month_match = re.search(MONTH, text, re.I)
-    day_match = re.match(r"\s*(\d{1,2})\s", text) or re.search(rf"{MONTH}\s+(\d{{1,2}})\s", text, re.I)
+    day_match = re.match(r"\s*(\d{1,2})\s", text) or re.search(
+        rf"{MONTH}\s+(\d{{1,2}})\s", text, re.I
+    )
     if not month_match:
         return date(year, 12, 31) if end else date(year, 1, 1)
     month = MONTHS.index(month_match.group().lower()) + 1

@@ -8,26 +8,92 @@ from articles.text import fold_key
 
 MIN_CITY_POPULATION = 100_000
 # Gazetteer entries that are far more often ordinary English words or given names.
-AMBIGUOUS = {"nice", "reading", "mobile", "split", "male", "police", "independence", "of",
-             "university", "march", "may", "victoria", "florence", "jackson", "lincoln",
-             "aurora", "orange", "ede", "bello", "mercedes", "santiago", "sale", "eloy", "bar"}
-REGIONS = ["Sahel", "West Africa", "East Africa", "North Africa", "Southern Africa",
-           "Central Africa", "Horn of Africa", "Sub-Saharan Africa", "Maghreb", "Middle East",
-           "Balkans", "Caribbean", "Latin America", "Central Asia", "Southeast Asia",
-           "Mediterranean", "Lake Chad Basin", "Great Lakes region", "Darfur", "Casamance",
-           "Tigray", "Kurdistan", "Europe", "Africa", "Asia"]
-COUNTRY_ALIASES = {"Ivory Coast": "Ivory Coast", "Côte d'Ivoire": "Ivory Coast",
-                   "The Gambia": "Gambia", "DR Congo": "Democratic Republic of the Congo",
-                   "United States": "United States", "US": "United States",
-                   "UK": "United Kingdom", "Britain": "United Kingdom",
-                   "Great Britain": "United Kingdom"}
-IRREGULAR_DEMONYMS = {"French": "France", "British": "United Kingdom", "Dutch": "Netherlands",
-                      "Swiss": "Switzerland", "Ivorian": "Ivory Coast", "Malagasy": "Madagascar",
-                      "Beninese": "Benin", "Burkinabe": "Burkina Faso", "Nigerien": "Niger",
-                      "Guinean": "Guinea", "Spanish": "Spain", "German": "Germany",
-                      "Greek": "Greece", "Turkish": "Turkey", "Chinese": "China",
-                      "Moroccan": "Morocco", "Congolese": "Congo", "Filipino": "Philippines",
-                      "American": "United States", "Emirati": "United Arab Emirates"}
+AMBIGUOUS = {
+    "nice",
+    "reading",
+    "mobile",
+    "split",
+    "male",
+    "police",
+    "independence",
+    "of",
+    "university",
+    "march",
+    "may",
+    "victoria",
+    "florence",
+    "jackson",
+    "lincoln",
+    "aurora",
+    "orange",
+    "ede",
+    "bello",
+    "mercedes",
+    "santiago",
+    "sale",
+    "eloy",
+    "bar",
+}
+REGIONS = [
+    "Sahel",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Southern Africa",
+    "Central Africa",
+    "Horn of Africa",
+    "Sub-Saharan Africa",
+    "Maghreb",
+    "Middle East",
+    "Balkans",
+    "Caribbean",
+    "Latin America",
+    "Central Asia",
+    "Southeast Asia",
+    "Mediterranean",
+    "Lake Chad Basin",
+    "Great Lakes region",
+    "Darfur",
+    "Casamance",
+    "Tigray",
+    "Kurdistan",
+    "Europe",
+    "Africa",
+    "Asia",
+]
+COUNTRY_ALIASES = {
+    "Ivory Coast": "Ivory Coast",
+    "Côte d'Ivoire": "Ivory Coast",
+    "The Gambia": "Gambia",
+    "DR Congo": "Democratic Republic of the Congo",
+    "United States": "United States",
+    "US": "United States",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+}
+IRREGULAR_DEMONYMS = {
+    "French": "France",
+    "British": "United Kingdom",
+    "Dutch": "Netherlands",
+    "Swiss": "Switzerland",
+    "Ivorian": "Ivory Coast",
+    "Malagasy": "Madagascar",
+    "Beninese": "Benin",
+    "Burkinabe": "Burkina Faso",
+    "Nigerien": "Niger",
+    "Guinean": "Guinea",
+    "Spanish": "Spain",
+    "German": "Germany",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Chinese": "China",
+    "Moroccan": "Morocco",
+    "Congolese": "Congo",
+    "Filipino": "Philippines",
+    "American": "United States",
+    "Emirati": "United Arab Emirates",
+}
 
 
 @cache
@@ -83,7 +149,15 @@ def demonyms() -> dict[str, str]:
         if " " in name:
             continue
         stem = name[:-1] if name[-1] in "aeiouy" else name
-        for form in (name + "ese", name + "ian", name + "an", stem + "an", stem + "ian",
-                     stem + "ese", name + "i", stem + "i"):
+        for form in (
+            name + "ese",
+            name + "ian",
+            name + "an",
+            stem + "an",
+            stem + "ian",
+            stem + "ese",
+            name + "i",
+            stem + "i",
+        ):
             found.setdefault(form, name)
     return found

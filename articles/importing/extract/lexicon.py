@@ -1,6 +1,7 @@
 """Word lists the extraction rules are written in: shapes of news English, not names."""
 
-TITLE_WORDS = set("""
+TITLE_WORDS = set(
+    """
 minister ministers president vice-president prime ambassador ambassadors commissioner
 secretary secretary-general director director-general directors chief head governor mayor
 spokesman spokeswoman spokesperson chairman chairwoman chairperson chair ceo general colonel
@@ -15,28 +16,121 @@ admiral brigadier major-general lieutenant-general police-chief mediator negotia
 fisherman fishermen mother father survivor migrant refugee journalist editor economist
 historian scientist engineer physician surgeon owner vendor driver worker principal dean
 rector registrar cardinal chieftain chief-executive boss host organiser organizer head-teacher
-""".split())
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme", "madame",
-              "monsieur", "rev", "hon", "mx", "m"}
+""".split()
+)
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "mme",
+    "madame",
+    "monsieur",
+    "rev",
+    "hon",
+    "mx",
+    "m",
+}
 # Abbreviated ranks and offices written before a name: 'Gen. Tunde Akinwale'.
-TITLE_WORDS |= {"gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm", "gov", "sen", "rep",
-                "amb", "insp", "supt", "cmdr", "brig", "pres", "midwife", "mayor", "nun",
-                "volunteer", "spokesperson", "commissioner-general", "deputy-director"}
-PARTICLES = {"de", "da", "du", "des", "van", "von", "der", "den", "ter", "bin", "ben", "ibn",
-             "al", "el", "la", "le", "dos", "das", "di", "del", "della", "y", "ould", "ag", "abu"}
-ORG_HEADS = set("""
+TITLE_WORDS |= {
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "maj",
+    "cpl",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "amb",
+    "insp",
+    "supt",
+    "cmdr",
+    "brig",
+    "pres",
+    "midwife",
+    "mayor",
+    "nun",
+    "volunteer",
+    "spokesperson",
+    "commissioner-general",
+    "deputy-director",
+}
+PARTICLES = {
+    "de",
+    "da",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "bin",
+    "ben",
+    "ibn",
+    "al",
+    "el",
+    "la",
+    "le",
+    "dos",
+    "das",
+    "di",
+    "del",
+    "della",
+    "y",
+    "ould",
+    "ag",
+    "abu",
+}
+ORG_HEADS = set(
+    """
 ministry agency commission council bank organization organisation office union association
 authority institute institution foundation court parliament assembly party company
 corporation university committee federation army navy department secretariat tribunal
 alliance coalition network centre center bureau board society church police gendarmerie
-service services directorate cabinet senate congress league movement group fund
-""".split())
-PROGRAM_HEADS = {"programme", "program", "initiative", "project", "facility", "partnership",
-                 "plan", "strategy", "mechanism", "compact", "scheme", "campaign"}
+service services directorate cabinet senate congress league movement group fund nations
+guard centre center
+""".split()
+)
+PROGRAM_HEADS = {
+    "programme",
+    "program",
+    "initiative",
+    "project",
+    "facility",
+    "partnership",
+    "plan",
+    "strategy",
+    "mechanism",
+    "compact",
+    "scheme",
+    "campaign",
+}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-NOT_NAMES = set("""
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+NOT_NAMES = (
+    set(
+        """
 the a an this that these those in on at for but and or he she it they we you i his her its
 their our my according speaking despite while after before during under since although though
 however meanwhile moreover also yet still when where why how what which who whom if as so
@@ -54,8 +148,13 @@ mountains mount region province district county city street road avenue square a
 hotel hospital stadium palace house hall prison camp bridge dam park school college market
 mosque cathedral integration cooperation planning affairs reform reforms rights protection
 regional rural urban social economic human civil military special technical strategic
-""".split()) | DAYS | set(MONTHS)
-ATTRIBUTION_VERBS = set("""
+""".split()
+    )
+    | DAYS
+    | set(MONTHS)
+)
+ATTRIBUTION_VERBS = set(
+    """
 said says say declared declares added adds explained explains noted notes stressed stresses
 told tells warned warns insisted insists argued argues stated states remarked remarks observed
 emphasised emphasized emphasises emphasizes underlined underlines asserted asserts affirmed
@@ -65,11 +164,31 @@ concluded concludes wrote writes declaring adding saying explaining noting stres
 warning urging recalling underlining emphasising emphasizing pointing welcomed welcomes
 indicated indicates called calls denounced denounces described describes dubbed termed
 maintained maintains claimed claims asked asks added, cautioned cautions
-""".split())
+""".split()
+)
 PRONOUNS = {"he", "she", "they", "him", "her"}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-         "x": 10}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}

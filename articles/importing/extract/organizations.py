@@ -2,13 +2,30 @@
 
 import re
 
-from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS
+from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
 from articles.importing.records import OrganizationRecord
 from articles.text import fold_key
 
 CAP = r"[A-Z][\w'’.-]*"
 LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to)"
-NAME = rf"{CAP}(?:\s+(?:{LINK}\s+)*{CAP})*"
+NAME = rf"{CAP}(?:[ ]+(?:{LINK}[ ]+)*{CAP})*"
+FIRST_HEADS = {
+    "ministry",
+    "office",
+    "bank",
+    "council",
+    "court",
+    "commission",
+    "department",
+    "university",
+    "institute",
+    "agency",
+    "bureau",
+    "authority",
+    "embassy",
+}
+# 'World Food Programme', 'United Nations Development Programme': agencies, not projects.
+AGENCY_START = re.compile(r"^(?:World|United Nations|UN|International|Global)\b")
 WITH_ACRONYM = re.compile(rf"(?:\bthe\s+)?({NAME})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
 HEADED = re.compile(rf"\b({NAME})")
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
@@ -22,28 +39,47 @@ def plausible_acronym(name: str, acronym: str) -> bool:
 
 
 def is_programme(name: str) -> bool:
+    if AGENCY_START.match(name):
+        return False
     return any(word.lower() in PROGRAM_HEADS for word in name.split())
+
+
+def tidy(name: str) -> str:
+    """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
+    name = LEADING.sub("", name.strip()).rstrip(".")
+    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    words = name.split()
+    if words and words[0].lower() in TITLE_WORDS and " of " in name:
+        name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
+    return name
 
 
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
     for match in WITH_ACRONYM.finditer(text):
-        name, acronym = LEADING.sub("", match.group(1)), match.group(2)
+        name, acronym = tidy(match.group(1)), match.group(2)
         if is_programme(name) or fold_key(name) in exclude:
             continue
         if plausible_acronym(name, acronym):
             found.setdefault(fold_key(name), OrganizationRecord(name, acronym))
     acronyms = {o.acronym for o in found.values()}
     for match in HEADED.finditer(text):
-        name = LEADING.sub("", match.group(1)).rstrip(".")
-        words = name.split()
-        if len(words) < 2 or words[-1].lower() not in ORG_HEADS and words[0].lower() not in {
-            "ministry", "office", "bank", "council", "court", "commission", "department"
-        }:
-            continue
-        if words[0].upper() == words[0] and words[0] in acronyms:
-            continue  # 'EU Council' style: an acronym we already know plus a word
-        if fold_key(name) not in exclude and not is_programme(name):
-            found.setdefault(fold_key(name), OrganizationRecord(name, None))
+        for name in re.split(r"\s+and\s+the\s+", match.group(1)):
+            add_headed(found, tidy(name), exclude, acronyms)
     return list(found.values())
+
+
+def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
+    """Add name if it is shaped like an organisation: 'X Agency', 'Ministry of X'."""
+    words = name.split()
+    if len(words) < 2 or fold_key(name) in exclude or is_programme(name):
+        return
+    last, first = words[-1].lower(), words[0].lower()
+    agency = AGENCY_START.match(name) and last in PROGRAM_HEADS
+    if last not in ORG_HEADS and first not in FIRST_HEADS and not agency:
+        return
+    if words[0].isupper() and words[0] in acronyms:
+        return  # 'EU Council' style: an acronym we already know plus a word
+    found.setdefault(fold_key(name), OrganizationRecord(name, None))

@@ -26,9 +26,41 @@ from articles.text import fold_key
 
 BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
 MAX_ROLE_WORDS = 12
-ROLE_STOPS = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "in", "at", "by",
-              "with", "from", "for", "to", "on", "and", "as", "was", "is", "were", "are", "who",
-              "that", "which", "while", "when", "where", "after", "before", "during", "says"}
+ROLE_STOPS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "of",
+    "in",
+    "at",
+    "by",
+    "with",
+    "from",
+    "for",
+    "to",
+    "on",
+    "and",
+    "as",
+    "was",
+    "is",
+    "were",
+    "are",
+    "who",
+    "that",
+    "which",
+    "while",
+    "when",
+    "where",
+    "after",
+    "before",
+    "during",
+    "says",
+}
 
 
 @dataclass
@@ -226,7 +258,9 @@ class People:
                 return person
         parts = key.split()
         if len(parts) > 1:
-            same = [p for p in self.persons if (p.key.split()[0], p.surname) == (parts[0], parts[-1])]
+            same = [
+                p for p in self.persons if (p.key.split()[0], p.surname) == (parts[0], parts[-1])
+            ]
             if len(same) == 1:
                 return same[0]
         if surname and len(parts) <= 2:
@@ -238,7 +272,8 @@ class People:
     def by_role(self, words: set[str]) -> PersonFound | None:
         """Return the one person whose role shares a title word with words."""
         holders = [
-            p for p in self.persons
+            p
+            for p in self.persons
             if any(w in TITLE_WORDS and w in fold_key(" ".join(p.roles)).split() for w in words)
         ]
         return holders[0] if len(holders) == 1 else None

@@ -5,13 +5,14 @@ import re
 from articles.importing.extract.dates import find_period
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import NUMBER_WORDS, ORDINALS, PROGRAM_HEADS, ROMAN
+from articles.importing.extract.organizations import AGENCY_START
 from articles.importing.extract.tokens import sentence_bounds
 from articles.importing.records import OrganizationRecord, ProgramRecord
 from articles.text import fold_key
 
-HEADS = "|".join(h.capitalize() for h in PROGRAM_HEADS)
-LOWER_HEADS = "|".join(PROGRAM_HEADS)
-PHASE_WORD = r"(\d+|[IVX]+\b|%s)" % "|".join(NUMBER_WORDS)
+HEADS = "|".join(sorted((h.capitalize() for h in PROGRAM_HEADS), key=len, reverse=True))
+LOWER_HEADS = "|".join(sorted(PROGRAM_HEADS, key=len, reverse=True))
+PHASE_WORD = r"(\d+|[IVX]+\b|{})".format("|".join(NUMBER_WORDS))
 CAP = r"[A-Z][\w'’-]*"
 LINKED = rf"{CAP}(?:\s+(?:(?:of|for|on|and|the|to|in|against)\s+)*{CAP})*"
 ACRONYM = rf"(?:\s*\(([A-Z][A-Za-z]{{1,9}})(?:[\s-]+{PHASE_WORD})?\))?"
@@ -19,11 +20,11 @@ QUOTED = re.compile(
     rf"[“\"”]([^“”\"]{{3,80}})[”\"]"
     rf"(?=\s*\([A-Z]|\s+(?:{LOWER_HEADS})\b){ACRONYM}(?:\s+(?:{LOWER_HEADS}))?"
 )
-HEADED = re.compile(rf"\b({LINKED}\s+(?:{HEADS})(?:\s+(?:for|on|of|against)\s+{LINKED})?){ACRONYM}")
-BEFORE_HEAD = re.compile(rf"\bthe\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
-PHASE = re.compile(
-    rf"\bphase\s+{PHASE_WORD}|\b({'|'.join(ORDINALS)})\s+phase\b", re.IGNORECASE
+HEADED = re.compile(
+    rf"\b({LINKED}[ ]+(?:{HEADS})\b(?:[ ]+(?:for|on|of|against)[ ]+{LINKED})?){ACRONYM}"
 )
+BEFORE_HEAD = re.compile(rf"\bthe\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
+PHASE = re.compile(rf"\bphase\s+{PHASE_WORD}|\b({'|'.join(ORDINALS)})\s+phase\b", re.IGNORECASE)
 LAUNCHERS = re.compile(
     r"^(.{3,160}?)\s+(?:have\s+|has\s+|will\s+|jointly\s+|on\s+\w+\s+)?"
     r"(?:launched|signed|unveiled|inaugurated|announced|agreed|implement|are implementing|"
@@ -37,6 +38,10 @@ FOCUS = re.compile(
     re.IGNORECASE,
 )
 LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.IGNORECASE)
+HEAD_FIRST = re.compile(
+    r"\b((?:Programme|Program|Projet|Project|Plan|Initiative)\s+(?:d[’']|de\s|des\s|du\s|pour\s"
+    r"|for\s|on\s|of\s|to\s)[^()\n]{3,90}?)\s*\(([A-Z][A-Za-z]{1,9})(?:[\s-]+(\d+|[IVX]+))?\)"
+)
 
 
 def number(word: str | None) -> int | None:
@@ -51,9 +56,10 @@ def number(word: str | None) -> int | None:
 def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
     """Return (name, acronym, phase) for every programme mention, in order."""
     found = []
-    for pattern in (QUOTED, HEADED, BEFORE_HEAD):
+    for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST):
         for match in pattern.finditer(text):
             name = LEADING.sub("", match.group(1).strip(" ,"))
+            name = re.split(r"\s+and\s+the\s+", name)[-1]
             if len(name.split()) < 2 or not name[0].isupper():
                 continue
             found.append((match.start(), name, match.group(2), number(match.group(3))))
@@ -84,8 +90,11 @@ def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | 
     for org in organizations:
         if fold_key(phrase) in {fold_key(org.name), fold_key(org.acronym or "")}:
             return org.name
-    country = re.match(r"^(?:government of\s+)?([\w'’ -]+?)(?:\s+government|\s+authorities)?$",
-                       phrase, re.IGNORECASE)
+    country = re.match(
+        r"^(?:government of\s+)?([\w'’ -]+?)(?:\s+government|\s+authorities)?$",
+        phrase,
+        re.IGNORECASE,
+    )
     if country:
         word = country.group(1).strip()
         place = lookup(word) or lookup(demonyms().get(word, ""))
@@ -99,7 +108,7 @@ def find_focus(text: str) -> list[str]:
     if not match:
         return []
     expected, items = number(match.group(1)), match.group(2).strip()
-    if items[:1] in "“\"":
+    if items[:1] in '“"':
         closing = re.search(r"[”\"]", items[1:])
         items = items[1 : closing.start() + 1] if closing else items[1:]
     else:
@@ -136,13 +145,15 @@ def find_programs(
     merged: dict[str, list] = {}
     for name, acronym, phase in mentions("\n\n".join(paragraphs)):
         key = fold_key(name)
-        if key in org_keys or lookup(name):
+        if key in org_keys or lookup(name) or AGENCY_START.match(name):
             continue
         entry = merged.setdefault(key, [name, None, None])
         entry[1], entry[2] = entry[1] or acronym, entry[2] or phase
     programs = []
     for name, acronym, phase in merged.values():
-        words = [name, acronym] + (["programme", "program", "initiative"] if len(merged) == 1 else [])
+        words = [name, acronym] + (
+            ["programme", "program", "initiative"] if len(merged) == 1 else []
+        )
         context = sentences_naming(paragraphs, words)
         text = " ".join(context)
         starts_on, ends_on = find_period(text)
@@ -150,7 +161,9 @@ def find_programs(
             ProgramRecord(
                 name=name,
                 acronym=acronym,
-                phase=phase or phase_in(text, acronym) or (phase_in(title, acronym) if len(merged) == 1 else None),
+                phase=phase
+                or phase_in(text, acronym)
+                or (phase_in(title, acronym) if len(merged) == 1 else None),
                 partners=tuple(find_partners(context[0], organizations)) if context else (),
                 starts_on=starts_on,
                 ends_on=ends_on,

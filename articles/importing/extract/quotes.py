@@ -19,7 +19,7 @@ from articles.importing.records import QuoteRecord
 
 OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
-VERB = r"(?:%s)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+VERB = r"(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
 
 
@@ -59,7 +59,7 @@ def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
         if open_at is not None:
             parts.append(text[begin:])
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
-            if not following[:1] in (OPENERS + CLOSERS + '"') or not following:
+            if following[:1] not in (OPENERS + CLOSERS + '"') or not following:
                 spans.append(Span(*open_at, number, len(text), " ".join(parts)))
                 open_at = None
             else:
@@ -169,8 +169,9 @@ class Attributor:
 
 def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecord, ...]:
     """Return the article's quotes in reading order, each with its speaker if known."""
-    spans = sorted(double_spans(paragraphs) + single_spans(paragraphs),
-                   key=lambda s: (s.paragraph, s.start))
+    spans = sorted(
+        double_spans(paragraphs) + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start)
+    )
     attributor = Attributor(people, paragraphs)
     quotes = (attributor.attribute(paragraphs, span) for span in spans)
     return tuple(q for q in quotes if q is not None)

@@ -12,7 +12,9 @@ WORD = re.compile(
     r"|\d[\d,.]*\d|\d"
     r"|\S",
 )
-ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Hon|Jr|Sr|Mme|No|[A-Z])\.$")
+ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Hon|Jr|Sr|Mme|No|[A-Z])\.$"
+)
 
 
 class Token(NamedTuple):
