@@ -9,9 +9,14 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _KEY_PUNCT = re.compile(r"[\u2010-\u2015\-_.’'`´]+")
 
 
+# An invisible character between a lower-case and a capital letter stood for a space
+# ('Jacques\u00adBarrot' is 'Jacques Barrot'); anywhere else it joined one word.
+_JOINED_WORDS = re.compile(r"(?<=[a-zß-ÿ])[\u00ad\u200b\u200c\u200d\u2060\ufeff]+(?=[A-ZÀ-Þ])")
+
+
 def strip_invisible(text: str) -> str:
     """Return text without soft hyphens, zero-width and BOM characters."""
-    return text.translate(INVISIBLE)
+    return _JOINED_WORDS.sub(" ", text).translate(INVISIBLE)
 
 
 def squash_spaces(text: str) -> str:

@@ -11,9 +11,10 @@ import re
 from articles.text import fold_key
 
 SEPARATOR = re.compile(r"^[\s\-–—_*=~•·.#+|]+$")
+# Upper-case PREV/NEXT only: 'Next year, …' begins many a real paragraph.
+ARROWS = re.compile(r"^(?:PREV|NEXT|PREVIOUS|<<|>>|«|»)(?:\s|:|$)")
 NAVIGATION = re.compile(
-    r"^(?:PREV|NEXT|PREVIOUS|<<|>>|«|»)(?:\s|:|$)"
-    r"|^(?:previous|next|older|newer)\s+(?:article|post|story|stories)\b"
+    r"^(?:previous|next|older|newer)\s+(?:article|post|story|stories)\b"
     r"|^(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|"
     r"posts|news|content))?|more\s+on\s+this|recommended(?:\s+for\s+you)?|most\s+read|trending"
     r"(?:\s+now)?|you\s+may\s+also\s+like|latest\s+news|more\s+from)\s*(?:[:»›>|\-–—]|$)",
@@ -49,7 +50,7 @@ BYLINE_START = re.compile(
     r"additional\s+reporting\s+by)\s+",
     re.IGNORECASE,
 )
-NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|in|for|the|of|de|van|von|al-\w+|[,;|/–—-])$")
+NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|in|for|the|of|by|de|van|von|al-\w+|[,;|/–—-])$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 SHORT = 200
 
@@ -76,7 +77,7 @@ def is_residue(line: str, *, title_key: str) -> bool:
         return True
     if len(line) > SHORT * 2:
         return False
-    if NAVIGATION.match(line) or CREDIT.match(line) or META.match(line) or is_byline(line):
+    if ARROWS.match(line) or NAVIGATION.match(line) or CREDIT.match(line) or META.match(line) or is_byline(line):
         return True
     if len(line) <= SHORT and (SHARING.match(line) or COOKIES.search(line)):
         return True

@@ -52,9 +52,11 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if b"\x00" in data:
         raise Rejected("binary content (NUL bytes), not a text article")
     try:
-        return strict(data, "utf-8"), "utf-8", []
-    except Rejected:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
         pass
+    else:
+        return refuse_mojibake(text), "utf-8", []
     guess = from_bytes(data).best()
     if guess is None or guess.encoding in {"utf_8", "utf_16", "utf_32"}:
         raise Rejected("undecodable bytes: not UTF-8 and no legacy encoding fits")
@@ -69,6 +71,10 @@ def strict(data: bytes, encoding: str) -> str:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise Rejected(f"undecodable bytes as {encoding} ({exc.reason})") from exc
+    return refuse_mojibake(text)
+
+
+def refuse_mojibake(text: str) -> str:
     if MOJIBAKE.search(text):
         raise Rejected("mojibake (UTF-8 decoded twice, e.g. 'Ã©'): re-export the file as UTF-8")
     return text

@@ -1,0 +1,50 @@
+"""Parsing: a headline and body paragraphs, or a clear rejection."""
+
+import pytest
+
+from articles.importing.parse import parse_article
+from articles.importing.records import Rejected
+
+
+def test_leading_blank_lines_are_skipped_and_the_first_line_is_the_headline():
+    parsed = parse_article("\n\n\nPort reopens\n\nThe port reopened on Monday.")
+    assert parsed.title == "Port reopens"
+    assert parsed.paragraphs == ("The port reopened on Monday.",)
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph():
+    text = "Port reopens\n\nThe port reopened on Monday after\na week-long strike by dock workers.\n"
+    assert parse_article(text).paragraphs == (
+        "The port reopened on Monday after a week-long strike by dock workers.",
+    )
+
+
+def test_finished_lines_without_blank_lines_stay_separate_paragraphs():
+    text = "Port reopens\nThe port reopened on Monday.\nTrucks queued for miles.\n"
+    assert parse_article(text).paragraphs == ("The port reopened on Monday.", "Trucks queued for miles.")
+
+
+def test_invisible_characters_and_no_break_spaces_are_removed():
+    parsed = parse_article("Talks\n\nJacques\u00adBarrot met Ana\u200b Sil\u00adva\u00a0in Lisbon.")
+    assert parsed.paragraphs == ("Jacques Barrot met Ana Silva in Lisbon.",)
+
+
+def test_headline_over_the_limit_is_rejected_with_limit_and_length():
+    with pytest.raises(Rejected, match="headline is 612 characters; the limit is 500"):
+        parse_article("H" * 612 + "\n\nBody.")
+
+
+def test_headline_without_body_is_rejected():
+    with pytest.raises(Rejected, match="no body"):
+        parse_article("Just a headline\n\n")
+
+
+def test_body_made_only_of_residue_is_rejected():
+    with pytest.raises(Rejected, match="no body"):
+        parse_article("A headline\n\nA headline\n-\n\nPREV other story\nNEXT another story\n")
+
+
+def test_markup_in_the_input_is_kept_as_literal_text():
+    parsed = parse_article("Title <b>bold</b>\n\nBody with <script>alert(1)</script> inside.")
+    assert parsed.title == "Title <b>bold</b>"
+    assert "<script>alert(1)</script>" in parsed.paragraphs[0]
