@@ -77,7 +77,8 @@ def is_residue(line: str, *, title_key: str) -> bool:
         return True
     if len(line) > SHORT * 2:
         return False
-    if ARROWS.match(line) or NAVIGATION.match(line) or CREDIT.match(line) or META.match(line) or is_byline(line):
+    shapes = (ARROWS.match, NAVIGATION.match, CREDIT.match, META.match, is_byline)
+    if any(shape(line) for shape in shapes):
         return True
     if len(line) <= SHORT and (SHARING.match(line) or COOKIES.search(line)):
         return True

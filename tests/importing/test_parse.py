@@ -13,7 +13,9 @@ def test_leading_blank_lines_are_skipped_and_the_first_line_is_the_headline():
 
 
 def test_hard_wrapped_lines_are_joined_into_one_paragraph():
-    text = "Port reopens\n\nThe port reopened on Monday after\na week-long strike by dock workers.\n"
+    text = (
+        "Port reopens\n\nThe port reopened on Monday after\na week-long strike by dock workers.\n"
+    )
     assert parse_article(text).paragraphs == (
         "The port reopened on Monday after a week-long strike by dock workers.",
     )
@@ -21,7 +23,10 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph():
 
 def test_finished_lines_without_blank_lines_stay_separate_paragraphs():
     text = "Port reopens\nThe port reopened on Monday.\nTrucks queued for miles.\n"
-    assert parse_article(text).paragraphs == ("The port reopened on Monday.", "Trucks queued for miles.")
+    assert parse_article(text).paragraphs == (
+        "The port reopened on Monday.",
+        "Trucks queued for miles.",
+    )
 
 
 def test_invisible_characters_and_no_break_spaces_are_removed():

@@ -59,7 +59,7 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
     for match in WITH_ACRONYM.finditer(text):
-        name, acronym = tidy(match.group(1)), match.group(2)
+        name, acronym = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1]), match.group(2)
         if is_programme(name) or fold_key(name) in exclude:
             continue
         if plausible_acronym(name, acronym):

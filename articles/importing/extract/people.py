@@ -253,6 +253,8 @@ class People:
     def match(self, name: str, *, surname: bool = True) -> PersonFound | None:
         """Return the person a full name, a first-and-last name or a surname refers to."""
         key = fold_key(re.sub(r"['’]s$", "", name))
+        while key.split(" ", 1)[0] in HONORIFICS and " " in key:
+            key = key.split(" ", 1)[1]  # 'Mr Mensah' refers to whoever 'Mensah' does
         for person in self.persons:
             if key == person.key or key in {fold_key(v) for v in person.variants}:
                 return person

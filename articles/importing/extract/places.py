@@ -22,12 +22,16 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
         tokens = tokenize(text)
         for start, end in capitalised_runs(tokens):
             words = [t.bare for t in tokens[start:end]]
+            used: set[int] = set()
             for size in (3, 2, 1):
                 for i in range(len(words) - size + 1):
+                    span = set(range(i, i + size))
                     name = " ".join(words[i : i + size])
                     place = lookup(name)
-                    if place and fold_key(name) not in exclude and place[0] not in found:
-                        found[place[0]] = PlaceRecord(*place)
+                    if not place or span & used or fold_key(name) in exclude:
+                        continue
+                    used |= span  # 'West Africa' is not also 'Africa'
+                    found.setdefault(place[0], PlaceRecord(*place))
     return list(found.values())
 
 

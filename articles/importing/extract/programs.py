@@ -82,7 +82,8 @@ def split_list(text: str, expected: int | None = None) -> list[str]:
     if expected is None or len(parts) < expected:
         last = re.split(r",?\s+(?:and|as well as)\s+", parts.pop())
         parts.extend(last)
-    return [p.strip(" “”\"‘’',.") for p in parts if p.strip(" “”\"‘’',.")]
+    parts = [re.sub(r"^(?:and|or)\s+", "", p.strip(" “”\"‘’',.")) for p in parts]
+    return [p for p in parts if p]
 
 
 def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | None:
@@ -118,13 +119,23 @@ def find_focus(text: str) -> list[str]:
 
 
 def find_partners(sentence: str, organizations: list[OrganizationRecord]) -> list[str]:
+    """Return the organisations and countries that launch, fund or run the programme."""
     phrases = []
     if match := LAUNCHERS.match(sentence):
-        phrases += split_list(match.group(1))
-    for match in BY.finditer(sentence):
-        phrases += split_list(match.group(1))
-    names = [partner_name(p, organizations) for p in phrases]
-    return list(dict.fromkeys(n for n in names if n))
+        phrases.append(match.group(1))
+    phrases += [match.group(1) for match in BY.finditer(sentence)]
+    found = []
+    for phrase in phrases:
+        for org in organizations:
+            for form in filter(None, (org.name, org.acronym)):
+                if (at := phrase.find(form)) >= 0:
+                    found.append((at, org.name))
+                    break
+        for match in re.finditer(r"[A-Z][\w'’-]+", phrase):
+            country = partner_name(match.group(), [])
+            if country:
+                found.append((match.start(), country))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def sentences_naming(paragraphs: tuple[str, ...], names: list[str]) -> list[str]:
