@@ -10,6 +10,7 @@ key, or share first and last name, are one person; the first full form names the
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from articles.importing.extract.gazetteer import demonyms, is_place_word
 from articles.importing.extract.lexicon import (
@@ -90,9 +91,13 @@ def is_title(word: str) -> bool:
 
 def is_name_word(token: Token, *, inside: bool = False) -> bool:
     """Return whether a token can be part of a name; inside a name a place word can be."""
-    word = token.bare
     if not token.is_word or not token.is_capitalised:
         return token.lower in PARTICLES
+    return is_name_text(token.bare, inside)
+
+
+@lru_cache(maxsize=65536)
+def is_name_text(word: str, inside: bool) -> bool:
     if len(word) > 1 and word.isupper() and not re.fullmatch(r"[A-Z]", word):
         return False  # an acronym
     lower = word.lower()

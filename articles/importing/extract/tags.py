@@ -16,17 +16,32 @@ def default_vocabulary() -> tuple[TermRecord, ...]:
     return tuple(TermRecord(e["term"], tuple(e.get("synonyms", ()))) for e in entries)
 
 
-@cache
-def phrase_pattern(phrase: str) -> re.Pattern:
-    """Match a phrase case-insensitively, with hyphens or spaces, singular or plural."""
+def phrase_source(phrase: str) -> str:
+    """Return a regex for a phrase: any case, hyphens or spaces, singular or plural."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w]
-    body = r"[\s-]+".join(words)
-    return re.compile(rf"\b{body}(?:s|es)?\b", re.IGNORECASE)
+    return r"[\s-]+".join(words) + r"(?:s|es)?"
+
+
+@cache
+def vocabulary_pattern(vocabulary: tuple[TermRecord, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """Return one pattern for every phrase of the vocabulary, and phrase -> term."""
+    phrases = {fold(p): term.term for term in vocabulary for p in (term.term, *term.synonyms)}
+    ordered = sorted(phrases, key=len, reverse=True)
+    source = "|".join(phrase_source(p) for p in ordered) or r"(?!)"
+    return re.compile(rf"\b(?:{source})\b", re.IGNORECASE), phrases
+
+
+def fold(phrase: str) -> str:
+    return re.sub(r"[\s-]+", " ", phrase.strip().casefold())
 
 
 def find_tags(text: str, vocabulary: tuple[TermRecord, ...]) -> tuple[str, ...]:
-    return tuple(
-        term.term
-        for term in vocabulary
-        if any(phrase_pattern(p).search(text) for p in (term.term, *term.synonyms))
-    )
+    """Return the vocabulary terms whose term or a synonym appears in text, in vocabulary order."""
+    pattern, phrases = vocabulary_pattern(tuple(vocabulary))
+    found = set()
+    for match in pattern.finditer(text):
+        phrase = fold(match.group())
+        # The match may carry a plural ending the vocabulary phrase lacks.
+        terms = (phrases.get(form) for form in (phrase, phrase[:-1], phrase[:-2]))
+        found.add(next((t for t in terms if t), None))
+    return tuple(t.term for t in vocabulary if t.term in found)
