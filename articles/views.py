@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 from taggit.models import Tag
 
-from articles.models import Article, Organization, Person, Place, Program
+from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 
 
 class ArticleListView(ListView):
@@ -40,11 +40,35 @@ class PersonDetailView(EntityDetailView):
     article_lookup = "persons"
     template_name = "articles/person_detail.html"
 
+    def get_context_data(self, **kwargs):
+        published = Article.objects.published()
+        roles = (
+            Mention.objects.filter(person=self.object, article__in=published)
+            .exclude(role="")
+            .select_related("article")
+            .order_by("-article__published_at")
+        )
+        quotes = Quote.objects.filter(speaker=self.object, article__in=published).select_related(
+            "article"
+        )
+        programs = Program.objects.filter(articles__in=published.filter(persons=self.object))
+        return super().get_context_data(
+            roles=roles, quotes=quotes, programs=programs.distinct(), **kwargs
+        )
+
 
 class ProgramDetailView(EntityDetailView):
     model = Program
     article_lookup = "programs"
     template_name = "articles/program_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("partners")
+
+    def get_context_data(self, **kwargs):
+        published = Article.objects.published().filter(programs=self.object)
+        people = Person.objects.filter(articles__in=published).distinct()
+        return super().get_context_data(people=people, **kwargs)
 
 
 class OrganizationDetailView(EntityDetailView):

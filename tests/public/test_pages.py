@@ -1,0 +1,127 @@
+"""Public pages through the real HTTP stack: what readers see, and what they never see."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import make_article, make_organization, make_person, make_place, make_program
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN = [
+    {"status": Article.Status.DRAFT},
+    {"status": Article.Status.IN_REVIEW},
+    {"status": Article.Status.ARCHIVED, "published_at": timezone.now() - timedelta(days=3)},
+    {"published_at": timezone.now() + timedelta(days=1)},  # scheduled
+]
+
+
+def make_story(n: int = 0, **fields) -> Article:
+    person = make_person(f"Awa Ndiaye {n}")
+    return make_article(
+        f"Border talks {n}",
+        persons=((person, "Minister of the Interior"),),
+        quotes=((person, f"We will act now {n}"),),
+        programs=(make_program(f"Safe Borders Programme {n}", acronym="SBP", phase=2),),
+        organizations=(make_organization(f"African Union {n}"),),
+        places=(make_place(f"Kaolack {n}"),),
+        tags=("border security",),
+        **fields,
+    )
+
+
+def test_published_article_shows_people_roles_programmes_and_quotes(client):
+    article = make_story()
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert "<h1>Border talks 0</h1>" in page
+    assert "Awa Ndiaye 0</a>, Minister of the Interior" in page
+    assert "Safe Borders Programme 0 (SBP), phase 2" in page
+    assert "<blockquote>We will act now 0</blockquote>" in page
+    assert "border security" in page
+
+
+@pytest.mark.parametrize("fields", HIDDEN, ids=["draft", "review", "archived", "scheduled"])
+def test_unpublished_articles_are_404_and_absent_from_every_list(client, fields):
+    article = make_story(**fields)
+    person, program = article.persons.get(), article.programs.get()
+
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert client.get(person.get_absolute_url()).status_code == 404
+    assert client.get(program.get_absolute_url()).status_code == 404
+    assert client.get(article.places.get().get_absolute_url()).status_code == 404
+    assert "Border talks" not in client.get("/").content.decode()
+    assert "Border talks" not in client.get("/tags/border-security/").content.decode()
+
+
+def test_person_page_lists_roles_quotes_programmes_and_published_articles_only(client):
+    article = make_story()
+    person = article.persons.get()
+    make_article(
+        "Secret draft",
+        status=Article.Status.DRAFT,
+        persons=((person, "Leaked role"),),
+        quotes=((person, "Leaked quote"),),
+    )
+
+    page = client.get(person.get_absolute_url()).content.decode()
+
+    assert "Minister of the Interior" in page and "We will act now 0" in page
+    assert "Safe Borders Programme 0" in page and "Border talks 0" in page
+    assert "Leaked" not in page and "Secret draft" not in page
+
+
+def test_programme_page_shows_its_facts_and_people(client):
+    article = make_story()
+    program = article.programs.get()
+    program.focus_areas = ["training", "equipment"]
+    program.save()
+    program.partners.add(make_organization("European Union"))
+
+    page = client.get(program.get_absolute_url()).content.decode()
+
+    assert "<dd>SBP</dd>" in page and "<dd>2</dd>" in page and "European Union" in page
+    assert "<li>training</li>" in page and "Awa Ndiaye 0" in page
+
+
+def test_imported_text_is_escaped_on_every_page(client):
+    article = make_article("<script>alert(1)</script>", body="<b>bold</b> claim.")
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;bold" in page
+
+
+def test_home_is_paginated_newest_first(client):
+    for n in range(25):
+        make_article(f"Story {n:02}", published_at=timezone.now() - timedelta(hours=25 - n))
+
+    first = client.get("/").content.decode()
+    second = client.get("/?page=2").content.decode()
+
+    assert first.index("Story 24") < first.index("Story 23")
+    assert "Story 04" not in first and "Story 04" in second
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_page_query_counts_do_not_grow_with_items(client, django_assert_max_num_queries, count):
+    articles = [make_story(n) for n in range(count)]
+    person = articles[0].persons.get()
+    for article in articles[1:]:
+        article.mentions.create(person=person, role="Minister", position=5)
+    urls = {
+        "/": 4,  # count, articles, tags, mentions+people
+        articles[
+            0
+        ].get_absolute_url(): 6,  # article, tags, mentions, quotes, programmes, orgs+places
+        "/tags/border-security/": 5,  # tag, count, articles, tags, mentions
+        person.get_absolute_url(): 8,  # person, roles, quotes, programmes, articles (+ prefetch)
+        articles[0].programs.get().get_absolute_url(): 6,  # programme, partners, people, articles
+    }
+    for url, budget in urls.items():
+        with django_assert_max_num_queries(budget + 1):  # +1: the session/savepoint slack
+            assert client.get(url).status_code == 200
