@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import views
+from articles import feeds, views
 
 app_name = "articles"
 
@@ -16,4 +16,16 @@ urlpatterns = [
     ),
     path("places/<slug:slug>/", views.PlaceDetailView.as_view(), name="place-detail"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
+    path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
+    path("feeds/atom/", feeds.atom(feeds.LatestArticlesFeed)(), name="feed-atom"),
+    path("feeds/tags/<slug:slug>/rss/", feeds.TagFeed(), name="tag-feed-rss"),
+    path("feeds/tags/<slug:slug>/atom/", feeds.atom(feeds.TagFeed)(), name="tag-feed-atom"),
+    path("feeds/people/<slug:slug>/rss/", feeds.PersonFeed(), name="person-feed-rss"),
+    path("feeds/people/<slug:slug>/atom/", feeds.atom(feeds.PersonFeed)(), name="person-feed-atom"),
+    path("feeds/programmes/<slug:slug>/rss/", feeds.ProgramFeed(), name="program-feed-rss"),
+    path(
+        "feeds/programmes/<slug:slug>/atom/",
+        feeds.atom(feeds.ProgramFeed)(),
+        name="program-feed-atom",
+    ),
 ]
