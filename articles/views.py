@@ -1,10 +1,11 @@
 """Public pages. Every queryset starts from Article.objects.published()."""
 
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
+from articles.search import search_articles
 
 
 class ArticleListView(ListView):
@@ -93,3 +94,12 @@ class TagDetailView(ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class SearchView(TemplateView):
+    template_name = "articles/search.html"
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()[:200]
+        hits = search_articles(query) if query else []
+        return super().get_context_data(query=query, hits=hits, **kwargs)

@@ -1,0 +1,119 @@
+"""Ranked full-text search over title, standfirst, body and quotes, on either database.
+
+SQLite: an FTS5 table (migration 0002) kept in step with articles by signals
+(articles/signals.py), ranked with bm25 and cut into snippets by FTS5 itself.
+PostgreSQL: to_tsvector over the article's text (a GIN index covers it) plus its quotes,
+ranked with ts_rank, snippets from ts_headline.
+Snippets are built with control characters as markers, escaped, then given <mark> tags,
+so nothing an article says can become markup.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import Article, Quote
+
+START, STOP = "\x02", "\x03"
+MAX_RESULTS = 50
+
+
+@dataclass
+class Hit:
+    article: Article
+    rank: float
+    snippet: SafeString
+
+
+def highlight(text: str) -> SafeString:
+    """Return text escaped, with the search markers turned into <mark> elements."""
+    return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def search_articles(query: str, *, limit: int = MAX_RESULTS) -> list[Hit]:
+    """Return published articles matching query, best first, with highlighted snippets."""
+    words = re.findall(r"\w+", query)
+    if not words:
+        return []
+    if connection.vendor == "postgresql":
+        return search_postgres(" ".join(words), limit)
+    return search_sqlite(words, limit)
+
+
+def search_sqlite(words: list[str], limit: int) -> list[Hit]:
+    match = " ".join(f'"{word}"' for word in words)  # every word, as a literal
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rowid, bm25(articles_search, 10.0, 5.0, 1.0, 2.0), "
+            f"snippet(articles_search, -1, '{START}', '{STOP}', '…', 24) "
+            "FROM articles_search WHERE articles_search MATCH %s "
+            "ORDER BY bm25(articles_search, 10.0, 5.0, 1.0, 2.0) LIMIT %s",
+            [match, limit * 2],
+        )
+        rows = cursor.fetchall()
+    articles = Article.objects.published().for_list().in_bulk([pk for pk, *_ in rows])
+    hits = [
+        Hit(articles[pk], -rank, highlight(snippet)) for pk, rank, snippet in rows if pk in articles
+    ]
+    return hits[:limit]
+
+
+def search_postgres(text: str, limit: int) -> list[Hit]:
+    query = SearchQuery(text, config="english")
+    vector = (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("standfirst", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english")
+    )
+    quoted = Quote.objects.filter(article=OuterRef("pk"), text__search=text)
+    articles = (
+        Article.objects.published()
+        .for_list()
+        .annotate(rank=SearchRank(vector, query))
+        .filter(Q(rank__gt=0) | Exists(quoted))
+        .annotate(
+            snippet=SearchHeadline(
+                "body",
+                query,
+                config="english",
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=35,
+                min_words=15,
+            )
+        )
+        .order_by("-rank", "-published_at")[:limit]
+    )
+    return [Hit(a, a.rank, highlight(a.snippet)) for a in articles]
+
+
+def index_article(article_id: int) -> None:
+    """Write one article's text to the SQLite index (PostgreSQL needs nothing)."""
+    if connection.vendor != "sqlite":
+        return
+    article = Article.objects.filter(pk=article_id).values("title", "standfirst", "body").first()
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_search WHERE rowid = %s", [article_id])
+        if article is None:
+            return
+        quotes = " ".join(
+            Quote.objects.filter(article_id=article_id).values_list("text", flat=True)
+        )
+        cursor.execute(
+            "INSERT INTO articles_search(rowid, title, standfirst, body, quotes) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            [article_id, article["title"], article["standfirst"], article["body"], quotes],
+        )
+
+
+def rebuild_index() -> int:
+    """Re-index every article; return how many."""
+    ids = list(Article.objects.values_list("pk", flat=True))
+    for pk in ids:
+        index_article(pk)
+    return len(ids)
