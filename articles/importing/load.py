@@ -106,16 +106,38 @@ class ArticleLoader:
         if not is_new:
             raise_version(article)  # an editor's form opened before this update must conflict
         self.save(article, source)
-        article.tags.set(list(found.tags))
         persons = {p.name: self.person(p) for p in found.persons}
         self.replace_mentions(article, found, persons, is_new)
         self.replace_quotes(article, found, persons, is_new, source)
-        article.places.set(places.values())
-        article.organizations.set(
-            [self.organization(o.name, o.acronym) for o in found.organizations]
-        )
-        article.programs.set([self.program(p) for p in found.programs])
+        links = {
+            "places": list(places.values()),
+            "organizations": [self.organization(o.name, o.acronym) for o in found.organizations],
+            "programs": [self.program(p) for p in found.programs],
+        }
+        if is_new:
+            self.link_new(article, found.tags, links)
+        else:
+            article.tags.set(list(found.tags))
+            for name, ids in links.items():
+                getattr(article, name).set(ids)
         return article
+
+    def link_new(self, article: Article, tags, links: dict[str, list[int]]) -> None:
+        """Link a new article in one insert per relation (nothing to diff against yet)."""
+        TaggedItem = article.tags.through
+        tag_ids = [self.resolver.tag_id(name) for name in dict.fromkeys(tags)]
+        TaggedItem.objects.bulk_create(
+            [TaggedItem(content_object=article, tag_id=tag_id) for tag_id in tag_ids]
+        )
+        for name, ids in links.items():
+            field = getattr(Article, name).field
+            target = f"{field.m2m_reverse_field_name()}_id"
+            field.remote_field.through.objects.bulk_create(
+                [
+                    field.remote_field.through(article_id=article.pk, **{target: pk})
+                    for pk in dict.fromkeys(ids)
+                ]
+            )
 
     def save(self, instance, source: SourceText | None = None, **kwargs) -> None:
         instance._history_user = self.importer

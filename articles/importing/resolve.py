@@ -8,6 +8,8 @@ other person shares that first and last name.
 
 from collections import defaultdict
 
+from taggit.models import Tag
+
 from articles.models import Organization, Person, Place, Program
 from articles.models.entities import program_key
 from articles.text import fold_key
@@ -85,10 +87,21 @@ class EntityResolver:
             Program: ProgramIndex(Program),
         }
 
+        self.tags: dict[str, int] = {}
+
     def reset(self) -> None:
         """Forget everything; called after a rolled-back transaction."""
         for index in self.indexes.values():
             index.ids = None
+        self.tags = {}
+
+    def tag_id(self, name: str) -> int:
+        """Return the id of the topic tag called name (any case), creating it if needed."""
+        key = name.casefold()
+        if key not in self.tags:
+            tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+            self.tags[key] = tag.pk
+        return self.tags[key]
 
     def find(self, model, name: str, *, phase: int | None = None) -> int | None:
         key = program_key(name, phase) if model is Program else fold_key(name)
