@@ -6,6 +6,7 @@ from taggit.models import Tag
 
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.search import search_articles
+from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
 class ArticleListView(ListView):
@@ -21,6 +22,14 @@ class ArticleDetailView(DetailView):
 
     def get_queryset(self):
         return Article.objects.published().for_detail()
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        related = Article.objects.published().related_to(article)
+        url = self.request.build_absolute_uri(article.get_absolute_url())
+        return super().get_context_data(
+            related=related, structured_data=as_json_ld(news_article_data(article, url)), **kwargs
+        )
 
 
 class EntityDetailView(DetailView):
@@ -43,6 +52,8 @@ class PersonDetailView(EntityDetailView):
 
     def get_context_data(self, **kwargs):
         published = Article.objects.published()
+        url = self.request.build_absolute_uri(self.object.get_absolute_url())
+        kwargs["structured_data"] = as_json_ld(person_data(self.object, url))
         roles = (
             Mention.objects.filter(person=self.object, article__in=published)
             .exclude(role="")

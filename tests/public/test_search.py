@@ -59,9 +59,7 @@ def test_highlight_escapes_text_before_marking_it():
 def test_search_syntax_in_the_query_is_treated_as_words(indexed):
     indexed("Port strike ends", body="Dockers return.")
 
-    assert [h.article.title for h in search_articles('"port -strike*( ^')] == [
-        "Port strike ends"
-    ]
+    assert [h.article.title for h in search_articles('"port -strike*( ^')] == ["Port strike ends"]
 
 
 def test_search_page_shows_results_for_the_query(client, indexed):

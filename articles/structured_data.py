@@ -1,0 +1,49 @@
+"""schema.org JSON-LD for articles and people, safe to place inside a <script> element."""
+
+import json
+
+from django.conf import settings
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import Article, Person
+
+
+def news_article_data(article: Article, url: str) -> dict:
+    """Return a NewsArticle description; relations must already be prefetched."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "url": url,
+        "datePublished": article.published_at.isoformat() if article.published_at else None,
+        "dateModified": article.updated_at.isoformat(),
+        "publisher": {"@type": "Organization", "name": settings.NEWSROOM_SITE_NAME},
+        "about": [
+            {"@type": "Thing", "name": program.display_name} for program in article.programs.all()
+        ],
+        "mentions": [
+            {"@type": "Person", "name": mention.person.name} for mention in article.mentions.all()
+        ]
+        + [{"@type": "Place", "name": place.name} for place in article.places.all()],
+        "keywords": [tag.name for tag in article.tags.all()],
+    }
+
+
+def person_data(person: Person, url: str) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": person.name,
+        "url": url,
+        "alternateName": list(person.aliases),
+        "description": person.bio or None,
+    }
+
+
+# As django.utils.html.json_script does: no '<', '>' or '&' can end the script element.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def as_json_ld(data: dict) -> SafeString:
+    """Return data as JSON that cannot close or break out of its script element."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES))
