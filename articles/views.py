@@ -2,19 +2,30 @@
 
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
 from taggit.models import Tag
 
+from articles.filters import ArticleFilter, facets
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.search import search_articles
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
-class ArticleListView(ListView):
+class ArticleListView(FilterView):
+    """Home: the latest published articles, filtered by GET parameters, with facet counts."""
+
     template_name = "articles/article_list.html"
+    filterset_class = ArticleFilter
     paginate_by = 20
 
     def get_queryset(self):
         return Article.objects.published().for_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["facets"] = facets(self.object_list)
+        context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
+        return context
 
 
 class ArticleDetailView(DetailView):

@@ -115,7 +115,8 @@ def test_page_query_counts_do_not_grow_with_items(client, django_assert_max_num_
         article.mentions.create(person=person, role="Minister", position=5)
     story = articles[0].get_absolute_url()
     urls = {
-        "/": 4,  # count, articles, tags, mentions+people
+        "/": 9,  # count, articles, tags, mentions+people; facets: tags, people, programmes,
+        # organisations, places
         # article, tags, mentions, quotes, programmes, organisations, places, related
         story: 8,
         "/tags/border-security/": 5,  # tag, count, articles, tags, mentions

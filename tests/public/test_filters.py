@@ -1,0 +1,65 @@
+"""Filtering the article list with plain GET parameters, with facet counts."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import make_article, make_person, make_program
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def stories():
+    awa, ivo = make_person("Awa Ndiaye"), make_person("Ivo Marek")
+    program = make_program("Safe Borders Programme")
+    make_article(
+        "Borders and health", tags=("borders", "health"), persons=((awa, ""),), programs=(program,)
+    )
+    make_article(
+        "Borders only",
+        tags=("borders",),
+        persons=((ivo, ""),),
+        published_at=timezone.now() - timedelta(days=40),
+    )
+    make_article("Health only", tags=("health",), persons=((awa, ""),))
+    make_article(
+        "Draft borders", tags=("borders",), status=Article.Status.DRAFT, persons=((awa, ""),)
+    )
+    return awa, program
+
+
+def titles(response) -> list[str]:
+    return sorted(a.title for a in response.context["object_list"])
+
+
+def test_several_tags_must_all_match(client, stories):
+    assert titles(client.get("/?tag=borders&tag=health")) == ["Borders and health"]
+    assert titles(client.get("/?tag=borders")) == ["Borders and health", "Borders only"]
+
+
+def test_person_programme_date_and_text_filters(client, stories):
+    awa, program = stories
+    assert titles(client.get(f"/?person={awa.slug}")) == ["Borders and health", "Health only"]
+    assert titles(client.get(f"/?programme={program.slug}")) == ["Borders and health"]
+    since = (timezone.now() - timedelta(days=7)).date().isoformat()
+    assert "Borders only" not in titles(client.get(f"/?published_after={since}"))
+    assert titles(client.get("/?q=only")) == ["Borders only", "Health only"]
+
+
+def test_facet_counts_cover_the_filtered_published_articles(client, stories):
+    facets = client.get("/?tag=borders").context["facets"]
+
+    assert {t.name: t.n for t in facets["tag"]} == {"borders": 2, "health": 1}
+    assert {p.name: p.n for p in facets["person"]} == {"Awa Ndiaye": 1, "Ivo Marek": 1}
+
+
+def test_pagination_links_keep_the_filters(client):
+    for n in range(25):
+        make_article(f"Story {n}", tags=("borders",))
+
+    page = client.get("/?tag=borders").content.decode()
+
+    assert 'href="?tag=borders&amp;page=2"' in page
