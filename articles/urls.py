@@ -17,6 +17,7 @@ urlpatterns = [
     path("places/<slug:slug>/", views.PlaceDetailView.as_view(), name="place-detail"),
     path("tags/<slug:slug>/", views.TagDetailView.as_view(), name="tag-detail"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("archive/<int:year>/<int:month>/", views.ArticleMonthView.as_view(), name="archive-month"),
     path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
     path("feeds/atom/", feeds.atom(feeds.LatestArticlesFeed)(), name="feed-atom"),
     path("feeds/tags/<slug:slug>/rss/", feeds.TagFeed(), name="tag-feed-rss"),

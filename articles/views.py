@@ -1,7 +1,7 @@
 """Public pages. Every queryset starts from Article.objects.published()."""
 
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
 from django_filters.views import FilterView
 from taggit.models import Tag
 
@@ -25,7 +25,19 @@ class ArticleListView(FilterView):
         context = super().get_context_data(**kwargs)
         context["facets"] = facets(self.object_list)
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
+        context["months"] = Article.objects.published().dates("published_at", "month", "DESC")
         return context
+
+
+class ArticleMonthView(MonthArchiveView):
+    template_name = "articles/article_archive_month.html"
+    date_field = "published_at"
+    month_format = "%m"
+    paginate_by = 20
+    allow_empty = False
+
+    def get_queryset(self):
+        return Article.objects.published().for_list()
 
 
 class ArticleDetailView(DetailView):

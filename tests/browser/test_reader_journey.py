@@ -68,6 +68,12 @@ def test_reader_goes_from_home_to_article_person_programme_and_searches(page, st
     assert page.locator("h1").inner_text() == "Topic: border security"
     check(page, "tag")
 
+    page.goto("/")
+    page.locator(".filters").get_by_role("link", name="border security").click()
+    page.locator(".filters").get_by_role("link", name="Awa Ndiaye").click()
+    assert "tag=border-security" in page.url and "person=awa-ndiaye" in page.url
+    assert page.get_by_role("link", name=story.title).count() == 1
+
     page.get_by_label("Search articles").fill("drought")
     page.get_by_role("button", name="Search").click()
     assert page.locator("mark").first.inner_text().lower() == "drought"

@@ -126,3 +126,20 @@ def test_page_query_counts_do_not_grow_with_items(client, django_assert_max_num_
     for url, budget in urls.items():
         with django_assert_max_num_queries(budget + 1):  # +1: the session/savepoint slack
             assert client.get(url).status_code == 200
+
+
+def test_month_archive_lists_that_months_published_articles_only(client):
+    make_article("March story", published_at=timezone.make_aware(timezone.datetime(2025, 3, 9)))
+    make_article("April story", published_at=timezone.make_aware(timezone.datetime(2025, 4, 2)))
+    make_article(
+        "March draft",
+        status=Article.Status.DRAFT,
+        published_at=timezone.make_aware(timezone.datetime(2025, 3, 10)),
+    )
+
+    page = client.get("/archive/2025/03/").content.decode()
+
+    assert "March story" in page and "April story" not in page and "March draft" not in page
+    assert 'href="/archive/2025/04/"' in page
+    assert client.get("/archive/2024/01/").status_code == 404
+    assert 'href="/archive/2025/03/"' in client.get("/").content.decode()
