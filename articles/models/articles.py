@@ -90,7 +90,12 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
-        indexes = [models.Index(fields=["status", "-published_at"], name="article_public_idx")]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_public_idx"),
+            # The importer looks articles up by path; SQLite cannot use the partial unique
+            # index below for that.
+            models.Index(fields=["source_path"], name="article_source_path_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source_path"],

@@ -6,6 +6,8 @@ def unique_slug(instance: models.Model, text: str, *, max_length: int = 200) -> 
     """Return a slug for text that no other row of the instance's model uses."""
     base = slugify(text)[: max_length - 8].strip("-") or "item"
     others = type(instance)._default_manager.exclude(pk=instance.pk)
+    if not others.filter(slug=base).exists():
+        return base  # the usual case, answered by the unique index
     taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, n = base, 2
     while slug in taken:
