@@ -44,23 +44,25 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.filter(Q(title__icontains=value) | Q(body__icontains=value))
 
 
+def counted(model, ids, relation: str = "articles"):
+    """Return the records of model linked to the articles ids, each with its count n."""
+    return (
+        model.objects.filter(**{f"{relation}__in": ids})
+        .annotate(n=Count(relation, distinct=True))
+        .order_by("-n", "name")[:FACET_SIZE]
+    )
+
+
 def facets(articles) -> dict[str, list]:
-    """Return the tags, people, programmes and places of articles, with article counts."""
+    """Return the tags, people, programmes, organisations and places of articles, counted."""
     ids = articles.order_by().values("pk")
+    tags = Tag.objects.filter(taggit_taggeditem_items__object_id__in=ids)
     return {
-        "tag": Tag.objects.filter(taggit_taggeditem_items__object_id__in=ids)
-        .annotate(n=Count("taggit_taggeditem_items", distinct=True))
-        .order_by("-n", "name")[:FACET_SIZE],
-        "person": Person.objects.filter(articles__in=ids)
-        .annotate(n=Count("articles", distinct=True))
-        .order_by("-n", "name")[:FACET_SIZE],
-        "programme": Program.objects.filter(articles__in=ids)
-        .annotate(n=Count("articles", distinct=True))
-        .order_by("-n", "name")[:FACET_SIZE],
-        "organisation": Organization.objects.filter(articles__in=ids)
-        .annotate(n=Count("articles", distinct=True))
-        .order_by("-n", "name")[:FACET_SIZE],
-        "place": Place.objects.filter(articles__in=ids)
-        .annotate(n=Count("articles", distinct=True))
-        .order_by("-n", "name")[:FACET_SIZE],
+        "tag": tags.annotate(n=Count("taggit_taggeditem_items", distinct=True)).order_by(
+            "-n", "name"
+        )[:FACET_SIZE],
+        "person": counted(Person, ids),
+        "programme": counted(Program, ids),
+        "organisation": counted(Organization, ids),
+        "place": counted(Place, ids),
     }

@@ -109,13 +109,13 @@ class ProgramDetailView(EntityDetailView):
 class OrganizationDetailView(EntityDetailView):
     model = Organization
     article_lookup = "organizations"
-    template_name = "articles/organization_detail.html"
+    template_name = "articles/entity_detail.html"
 
 
 class PlaceDetailView(EntityDetailView):
     model = Place
     article_lookup = "places"
-    template_name = "articles/place_detail.html"
+    template_name = "articles/entity_detail.html"
 
 
 class TagDetailView(ListView):
