@@ -1,6 +1,7 @@
 """Public pages. Every queryset starts from Article.objects.published()."""
 
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
 from django_filters.views import FilterView
 from taggit.models import Tag
@@ -55,8 +56,13 @@ class ArticleDetailView(DetailView):
         )
 
 
+LATEST = 20  # entity pages show the newest articles, roles and quotes; the list has all
+
+
 class EntityDetailView(DetailView):
-    """A person, programme, organisation or place with its published articles."""
+    """A person, programme, organisation or place with its newest published articles."""
+
+    filter_param = ""  # the article list's filter for this kind of record
 
     def get_queryset(self):
         return self.model.objects.public()
@@ -65,12 +71,14 @@ class EntityDetailView(DetailView):
         articles = (
             Article.objects.published().for_list().filter(**{self.article_lookup: self.object})
         )
-        return super().get_context_data(articles=articles, **kwargs)
+        more_url = f"{reverse('articles:article-list')}?{self.filter_param}={self.object.slug}"
+        return super().get_context_data(articles=articles[:LATEST], more_url=more_url, **kwargs)
 
 
 class PersonDetailView(EntityDetailView):
     model = Person
     article_lookup = "persons"
+    filter_param = "person"
     template_name = "articles/person_detail.html"
 
     def get_context_data(self, **kwargs):
@@ -83,18 +91,21 @@ class PersonDetailView(EntityDetailView):
             .select_related("article")
             .order_by("-article__published_at")
         )
-        quotes = Quote.objects.filter(speaker=self.object, article__in=published).select_related(
-            "article"
+        quotes = (
+            Quote.objects.filter(speaker=self.object, article__in=published)
+            .select_related("article")
+            .order_by("-article__published_at", "position")
         )
         programs = Program.objects.filter(articles__in=published.filter(persons=self.object))
         return super().get_context_data(
-            roles=roles, quotes=quotes, programs=programs.distinct(), **kwargs
+            roles=roles[:LATEST], quotes=quotes[:LATEST], programs=programs.distinct(), **kwargs
         )
 
 
 class ProgramDetailView(EntityDetailView):
     model = Program
     article_lookup = "programs"
+    filter_param = "programme"
     template_name = "articles/program_detail.html"
 
     def get_queryset(self):
@@ -102,19 +113,21 @@ class ProgramDetailView(EntityDetailView):
 
     def get_context_data(self, **kwargs):
         published = Article.objects.published().filter(programs=self.object)
-        people = Person.objects.filter(articles__in=published).distinct()
+        people = Person.objects.filter(articles__in=published).distinct()[:50]
         return super().get_context_data(people=people, **kwargs)
 
 
 class OrganizationDetailView(EntityDetailView):
     model = Organization
     article_lookup = "organizations"
+    filter_param = "organisation"
     template_name = "articles/entity_detail.html"
 
 
 class PlaceDetailView(EntityDetailView):
     model = Place
     article_lookup = "places"
+    filter_param = "place"
     template_name = "articles/entity_detail.html"
 
 

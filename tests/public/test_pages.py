@@ -143,3 +143,18 @@ def test_month_archive_lists_that_months_published_articles_only(client):
     assert 'href="/archive/2025/04/"' in page
     assert client.get("/archive/2024/01/").status_code == 404
     assert 'href="/archive/2025/03/"' in client.get("/").content.decode()
+
+
+def test_person_page_shows_the_newest_articles_and_links_to_all_of_them(client):
+    person = make_person("Awa Ndiaye")
+    for n in range(25):
+        make_article(
+            f"Story {n:02}",
+            persons=((person, ""),),
+            published_at=timezone.now() - timedelta(hours=30 - n),
+        )
+
+    page = client.get(person.get_absolute_url()).content.decode()
+
+    assert "Story 24" in page and "Story 04" not in page
+    assert f'href="/?person={person.slug}"' in page

@@ -1,0 +1,120 @@
+"""Site benchmark: requests/s and p99 per page type, beside a bare Django page (the floor).
+
+    .venv/bin/python bench/site/run.py                 # N = 1,000 and 10,000 published articles
+    .venv/bin/python bench/site/run.py --articles 1000 --requests 200
+
+For each N: a fresh SQLite database filled with bulk inserts, gunicorn (2 sync workers)
+on 127.0.0.1:8765 with production settings, then for each page a bounded load from
+4 client threads (a fixed number of requests, and a time cap), all in the same run as
+the floor: a template of similar size rendered with no queries.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "bench" / "out"
+PORT = 8765
+sys.path.insert(0, str(ROOT))
+
+from bench.site.load import measure  # noqa: E402
+
+
+def environment(database: Path) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.site.settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": f"sqlite:///{database}",
+    }
+
+
+def prepare(size: int) -> tuple[Path, dict]:
+    database = OUT / f"site-{size}.sqlite3"
+    env = environment(database)
+    if not database.exists():
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True
+        )
+        subprocess.run(
+            [sys.executable, "-m", "bench.site.fill", str(size)], cwd=ROOT, env=env, check=True
+        )
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    return database, env
+
+
+def serve(env: dict) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "newsroom.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            measure(f"http://127.0.0.1:{PORT}/floor/", requests=1, threads=1)
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def pages() -> dict[str, str]:
+    return {
+        "floor (bare page)": "/floor/",
+        "home": "/",
+        "article": "/articles/story-1/",
+        "person": "/people/awa-ndiaye-1/",
+        "programme": "/programmes/border-programme-1/",
+        "tag": "/tags/borders/",
+        "filtered list": "/?tag=borders&person=awa-ndiaye-1",
+        "search": "/search/?q=border+talks",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--requests", type=int, default=400)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(f"{'N':>6}  {'page':<18} {'req/s':>8} {'p99 ms':>8} {'x floor':>8}")
+    for size in args.articles:
+        _, env = prepare(size)
+        server = serve(env)
+        try:
+            floor = None
+            for name, path in pages().items():
+                rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", requests=args.requests)
+                floor = floor or rate
+                print(f"{size:>6}  {name:<18} {rate:>8.0f} {p99:>8.1f} {rate / floor:>8.2f}")
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()
