@@ -1,10 +1,12 @@
-"""Keep the SQLite full-text index in step with articles and their quotes."""
+"""Keep the SQLite full-text index and the page cache in step with what readers see."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from taggit.models import Tag, TaggedItem
 
-from articles.models import Article, Quote
+from articles.caching import bump_content_version
+from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.search import index_article
 
 
@@ -23,3 +25,19 @@ def article_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=Quote)
 def quote_changed(sender, instance, **kwargs):
     reindex_later(instance.article_id)
+
+
+PUBLIC_MODELS = {Article, Quote, Mention, Person, Program, Organization, Place, Tag, TaggedItem}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def content_changed(sender, **kwargs):
+    if sender in PUBLIC_MODELS:
+        transaction.on_commit(bump_content_version)
+
+
+@receiver(m2m_changed)
+def links_changed(sender, **kwargs):
+    # Tags, an article's programmes, organisations and places, a programme's partners.
+    transaction.on_commit(bump_content_version)

@@ -6,13 +6,14 @@ from django.views.generic import DetailView, ListView, MonthArchiveView, Templat
 from django_filters.views import FilterView
 from taggit.models import Tag
 
+from articles.caching import CachedPageMixin
 from articles.filters import ArticleFilter, facets
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.search import search_articles
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
-class ArticleListView(FilterView):
+class ArticleListView(CachedPageMixin, FilterView):
     """Home: the latest published articles, filtered by GET parameters, with facet counts."""
 
     template_name = "articles/article_list.html"
@@ -30,7 +31,7 @@ class ArticleListView(FilterView):
         return context
 
 
-class ArticleMonthView(MonthArchiveView):
+class ArticleMonthView(CachedPageMixin, MonthArchiveView):
     template_name = "articles/article_archive_month.html"
     date_field = "published_at"
     month_format = "%m"
@@ -41,7 +42,7 @@ class ArticleMonthView(MonthArchiveView):
         return Article.objects.published().for_list()
 
 
-class ArticleDetailView(DetailView):
+class ArticleDetailView(CachedPageMixin, DetailView):
     template_name = "articles/article_detail.html"
 
     def get_queryset(self):
@@ -59,7 +60,7 @@ class ArticleDetailView(DetailView):
 LATEST = 20  # entity pages show the newest articles, roles and quotes; the list has all
 
 
-class EntityDetailView(DetailView):
+class EntityDetailView(CachedPageMixin, DetailView):
     """A person, programme, organisation or place with its newest published articles."""
 
     filter_param = ""  # the article list's filter for this kind of record
@@ -131,7 +132,7 @@ class PlaceDetailView(EntityDetailView):
     template_name = "articles/entity_detail.html"
 
 
-class TagDetailView(ListView):
+class TagDetailView(CachedPageMixin, ListView):
     template_name = "articles/tag_detail.html"
     paginate_by = 20
 
@@ -143,7 +144,7 @@ class TagDetailView(ListView):
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
-class SearchView(TemplateView):
+class SearchView(CachedPageMixin, TemplateView):
     template_name = "articles/search.html"
 
     def get_context_data(self, **kwargs):

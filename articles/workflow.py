@@ -15,6 +15,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag, TaggedItem
 
+from articles.caching import bump_content_version
 from articles.models import Article
 
 Status = Article.Status
@@ -136,6 +137,7 @@ def record_changes(articles: list[Article], *, fields: list[str], user, reason: 
         default_user=user,
         default_change_reason=reason,
     )
+    transaction.on_commit(bump_content_version)  # bulk updates send no save signals
     return len(articles)
 
 

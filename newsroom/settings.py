@@ -124,10 +124,13 @@ STORAGES = {
     },
 }
 
+# Shared by every worker process on the host, so one save invalidates pages everywhere.
+# Several hosts: point NEWSROOM_CACHE_DIR at shared storage or use a Redis cache.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "newsroom",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("NEWSROOM_CACHE_DIR", str(BASE_DIR / ".cache" / "pages")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
 
@@ -157,3 +160,6 @@ NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", "100
 NEWSROOM_IMPORT_MAX_HEADLINE = 500
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 NEWSROOM_PAGE_SIZE = 20
+# Readers' pages are cached this long at most (0 turns the page cache off); any save of
+# public content invalidates them at once.
+NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "60"))
