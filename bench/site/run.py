@@ -24,8 +24,10 @@ sys.path.insert(0, str(ROOT))
 from bench.site.load import measure  # noqa: E402
 
 
-def environment(database: Path) -> dict:
+def environment(database: Path, cache_seconds: int = 0) -> dict:
     return {
+        "NEWSROOM_PAGE_CACHE_SECONDS": str(cache_seconds),
+        "NEWSROOM_CACHE_DIR": str(OUT / "page-cache"),
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.site.settings",
         "DJANGO_DEBUG": "0",
@@ -101,19 +103,27 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    print(f"{'N':>6}  {'page':<18} {'req/s':>8} {'p99 ms':>8} {'x floor':>8}")
+    print(f"{'N':>6}  {'cache':<5} {'page':<18} {'req/s':>8} {'p99 ms':>8} {'x floor':>8}")
     for size in args.articles:
-        _, env = prepare(size)
-        server = serve(env)
-        try:
-            floor = None
-            for name, path in pages().items():
-                rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", requests=args.requests)
-                floor = floor or rate
-                print(f"{size:>6}  {name:<18} {rate:>8.0f} {p99:>8.1f} {rate / floor:>8.2f}")
-        finally:
-            server.terminate()
-            server.wait()
+        database, _ = prepare(size)
+        for cache_seconds in (0, 60):
+            run(size, environment(database, cache_seconds), args.requests)
+
+
+def run(size: int, env: dict, requests: int) -> None:
+    """Measure every page against one server; the floor comes first, in the same run."""
+    cache = "on" if env["NEWSROOM_PAGE_CACHE_SECONDS"] != "0" else "off"
+    server = serve(env)
+    try:
+        floor = None
+        for name, path in pages().items():
+            rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", requests=requests)
+            floor = floor or rate
+            row = f"{size:>6}  {cache:<5} {name:<18} {rate:>8.0f} {p99:>8.1f} {rate / floor:>8.2f}"
+            print(row, flush=True)
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":
