@@ -42,7 +42,8 @@ CREDIT = re.compile(
 )
 META = re.compile(
     r"^(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|keywords?)\s*:"
-    r"|^(?:published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*\d",
+    r"|^(?:published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*\d"
+    r"|^.{0,150}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story)\.?$",
     re.IGNORECASE,
 )
 BYLINE_START = re.compile(

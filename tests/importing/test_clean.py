@@ -34,6 +34,7 @@ TITLE = "Ghana opens new border post at Aflao"
         "© Reuters 2024",
         "Tags: borders, Ghana, customs",
         "Advertisement",
+        "Associated Press writer Fatma Khaled in Cairo contributed to this report.",
         "ghana opens new border post at AFLAO",
     ],
 )

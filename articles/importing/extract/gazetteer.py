@@ -72,6 +72,8 @@ COUNTRY_ALIASES = {
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
 }
+# Cities usually written shorter than the gazetteer's name.
+CITY_ALIASES = {"New York": "New York City"}
 IRREGULAR_DEMONYMS = {
     "French": "France",
     "British": "United Kingdom",
@@ -112,6 +114,8 @@ def places() -> dict[str, tuple[str, str]]:
         key = fold_key(city["name"])
         if big and len(key) >= 4 and key not in found and key not in AMBIGUOUS:
             found[key] = (city["name"], "city")
+    for alias, name in CITY_ALIASES.items():
+        found.setdefault(fold_key(alias), (name, "city"))
     for region in REGIONS:
         found.setdefault(fold_key(region), (region, "region"))
     return found

@@ -74,8 +74,8 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
 def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
     """Add name if it is shaped like an organisation: 'X Agency', 'Ministry of X'."""
     words = name.split()
-    if len(words) < 2 or fold_key(name) in exclude or is_programme(name):
-        return
+    if len(words) < 2 or fold_key(name) in exclude or is_programme(name) or name.isupper():
+        return  # an upper-case run is a dateline or a shouted headline, not a name
     last, first = words[-1].lower(), words[0].lower()
     agency = AGENCY_START.match(name) and last in PROGRAM_HEADS
     if last not in ORG_HEADS and first not in FIRST_HEADS and not agency:

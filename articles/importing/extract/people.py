@@ -79,7 +79,7 @@ class PersonFound:
         return self.key.split()[-1]
 
     def add_role(self, role: str) -> None:
-        role = role.strip(" ,.;:")
+        role = role.strip(" ,;:")
         if role and role.casefold() not in {r.casefold() for r in self.roles}:
             self.roles.append(role)
 
@@ -150,6 +150,24 @@ def stops_role(token: Token) -> bool:
     )
 
 
+TITLE_LINKS = {"of", "for", "the", "and", "on"}
+
+
+def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
+    """Return a title phrase standing right before a name: 'Secretary of State NAME'."""
+    start = first
+    while (
+        start > 0
+        and tokens[start - 1].is_word
+        and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in TITLE_LINKS)
+    ):
+        start -= 1
+    words = tokens[start:first]
+    while words and words[0].lower in TITLE_LINKS:
+        words = words[1:]
+    return role_from_words(words, text) if words else None
+
+
 def role_before(text: str, start: int) -> str | None:
     """Return the role in 'the Minister of X, NAME' ending at the comma before start."""
     before = re.sub(r"\s*\([^)]*\)\s*(?=,$)", "", text[:start].rstrip())
@@ -216,6 +234,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             name_text = text[name[0].start : name[-1].end]
             name_text = re.sub(r"['’]s$", "", name_text)
             role = role_from_words(prefix, text) if prefix else None
+            role = role or role_preceding(tokens, first, text)
             role = role or role_before(text, name[0].start) or role_after(text, name[-1].end)
             honorific = any(t.lower in HONORIFICS for t in prefix)
             relative = re.match(r",\s*(?:\d{1,3},\s*)?who\b", text[name[-1].end :])

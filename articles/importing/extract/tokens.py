@@ -5,16 +5,19 @@ from typing import NamedTuple
 
 from articles.importing.extract.lexicon import PARTICLES
 
+ABBREVIATED = (
+    "Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Hon|Jr|Sr|Mme|No|Brig|Maj|Capt|Cpl|Adm|Gov|Sen"
+    "|Rep|Amb|Insp|Supt|Cmdr|Pres|Fr|Mgr"
+)
 WORD = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Hon|Jr|Sr|Mme|No)\.(?=\s)"
+    rf"(?:{ABBREVIATED})\.(?=\s)"
+    r"|(?:[A-Z]\.){2,}"  # U.N., U.S.
     r"|[A-Z]\.(?=\s+[A-Z])"
     r"|[^\W\d_](?:[\w'’-]*\w)?(?:['’]s)?"
     r"|\d[\d,.]*\d|\d"
     r"|\S",
 )
-ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Hon|Jr|Sr|Mme|No|[A-Z])\.$"
-)
+ABBREVIATION = re.compile(rf"\b(?:{ABBREVIATED}|[A-Z])\.$")
 
 
 class Token(NamedTuple):

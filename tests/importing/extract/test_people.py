@@ -61,3 +61,17 @@ def test_surname_and_honorific_mentions_refer_back_to_the_full_name():
 def test_a_person_without_a_title_counts_once_the_surname_comes_back():
     found = People(("Amina Yusuf sells tomatoes in Kano.", "Yusuf said prices doubled."))
     assert [p.name for p in found.persons] == ["Amina Yusuf"]
+
+
+def test_abbreviated_titles_and_titles_of_several_words_before_a_name():
+    found = People(
+        (
+            "U.N. Secretary-General Ana Silva met U.S. Secretary of State Tom R. Baker.",
+            "A spokesperson, Brig. Gen. Ali Musa, said talks would resume.",
+        )
+    )
+    assert {p.name: p.roles for p in found.persons} == {
+        "Ana Silva": ["U.N. Secretary-General"],
+        "Tom R. Baker": ["U.S. Secretary of State"],
+        "Ali Musa": ["Brig. Gen."],
+    }
