@@ -35,7 +35,13 @@ def plausible_acronym(name: str, acronym: str) -> bool:
     """Return whether acronym abbreviates name, in this language's order or another's."""
     initials = [w[0].upper() for w in re.findall(r"[\w'’-]+", name) if w[0].isupper()]
     letters = set(acronym.upper())
-    return len(letters & set(initials)) >= max(2, len(letters) - 1) or name.upper() == acronym
+    # 'POC' for Joint Operational Partnership; 'UNICEF' for United Nations Children's Fund.
+    initials_found = sum(1 for initial in initials if initial in letters)
+    return (
+        len(letters & set(initials)) >= max(2, len(letters) - 1)
+        or (initials and initials_found >= max(2, len(initials) - 1) and initials[0] in letters)
+        or name.upper() == acronym
+    )
 
 
 def is_programme(name: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from articles.importing.extract.gazetteer import demonyms, is_place_word
+from articles.importing.extract.gazetteer import demonyms, is_place_word, lookup
 from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
@@ -151,6 +151,8 @@ def stops_role(token: Token) -> bool:
 
 
 TITLE_LINKS = {"of", "for", "the", "and", "on"}
+# A clause after 'NAME,' that starts so is not that person's role ('…, and the Mayor, …').
+NOT_A_ROLE = {"who", "which", "where", "and", "or", "but", "while", "when", "as"}
 
 
 def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
@@ -189,7 +191,7 @@ def role_after(text: str, end: int) -> str | None:
     described = re.match(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s", text[end:])
     segment = re.split(r"\s+(?:who|which|that|whose)\b", match.group(1).strip())[0]
     words = tokenize(segment)
-    if not words or len(words) > MAX_ROLE_WORDS or words[0].lower in {"who", "which", "where"}:
+    if not words or len(words) > MAX_ROLE_WORDS or words[0].lower in NOT_A_ROLE:
         return None
     if words[0].lower in ATTRIBUTION_VERBS:
         return None
@@ -233,9 +235,12 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             first = start + len(prefix)
             name_text = text[name[0].start : name[-1].end]
             name_text = re.sub(r"['’]s$", "", name_text)
+            if lookup(name_text):
+                continue  # 'Côte d'Ivoire', 'Costa Rica': a place in the shape of a name
             role = role_from_words(prefix, text) if prefix else None
             role = role or role_preceding(tokens, first, text)
-            role = role or role_before(text, name[0].start) or role_after(text, name[-1].end)
+            # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
+            role = role or role_before(text, tokens[start].start) or role_after(text, name[-1].end)
             honorific = any(t.lower in HONORIFICS for t in prefix)
             relative = re.match(r",\s*(?:\d{1,3},\s*)?who\b", text[name[-1].end :])
             strong = bool(role or honorific or relative or attributed(tokens, first, end))

@@ -43,6 +43,8 @@ class Token(NamedTuple):
         text = self.text
         if text[:3].lower() in {"al-", "el-"} and len(text) > 3:
             text = text[3:]
+        elif text[:2].lower() in {"d'", "d’", "l'", "l’"} and len(text) > 2:
+            text = text[2:]  # "Côte d'Ivoire", "N'Djamena" reads on
         return text[0].isupper()
 
 

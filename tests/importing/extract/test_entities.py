@@ -61,3 +61,14 @@ def test_periods_as_news_copy_writes_them():
 def test_topic_tags_come_from_the_vocabulary_terms_and_synonyms(extracted):
     assert extracted("wire_dateline_title_before_name").tags == ("arms trafficking",)
     assert extracted("press_release_programme").tags == ("water and sanitation",)
+
+
+def test_acronyms_in_another_order_and_apostrophe_names_of_places():
+    from articles.importing.extract.organizations import find_organizations
+    from articles.importing.extract.places import find_places
+
+    text = "The United Nations Children's Fund (UNICEF) works in Côte d'Ivoire."
+    assert [(o.name, o.acronym) for o in find_organizations(text, exclude=set())] == [
+        ("United Nations Children's Fund", "UNICEF")
+    ]
+    assert [p.name for p in find_places((text,), exclude=set())] == ["Ivory Coast"]

@@ -75,3 +75,16 @@ def test_abbreviated_titles_and_titles_of_several_words_before_a_name():
         "Tom R. Baker": ["U.S. Secretary of State"],
         "Ali Musa": ["Brig. Gen."],
     }
+
+
+def test_roles_in_a_list_of_people_stay_with_their_own_person():
+    found = People(
+        (
+            "It was signed by the Minister of Education, Mrs. Awa Koné, and the UNICEF "
+            "Representative in Ghana, Mr. Marc Vincent.",
+        )
+    )
+    assert {p.name: p.roles for p in found.persons} == {
+        "Awa Koné": ["Minister of Education"],
+        "Marc Vincent": ["UNICEF Representative in Ghana"],
+    }
