@@ -72,7 +72,9 @@ def is_byline(line: str) -> bool:
 
 def is_residue(line: str, *, title_key: str) -> bool:
     """Return whether a whole line is scraping residue rather than article text."""
-    if SEPARATOR.match(line):
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # '(Reporting by …; Editing by …)'
+    if not line or SEPARATOR.match(line):
         return True
     if title_key and comparable(line) == title_key:
         return True

@@ -29,6 +29,7 @@ TITLE = "Ghana opens new border post at Aflao"
         "By Kwame Mensah",
         "By Ama Owusu and John Smith, Reuters",
         "Reporting by Ama Owusu; Editing by John Smith",
+        "(Reporting by Ama Owusu; Editing by John Smith)",
         "Photo: AFP",
         "(Photo credit: Ministry of Interior)",
         "© Reuters 2024",

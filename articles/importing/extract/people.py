@@ -126,13 +126,26 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     return tokens[: len(tokens) - len(name)], name
 
 
-def role_from_words(words: list[Token], text: str) -> str | None:
+def role_from_words(words: list[Token], text: str, *, links: bool = False) -> str | None:
     """Return the role in words ending just before a name: from its title word on."""
     titles = [i for i, w in enumerate(words) if is_title(w.bare)]
     if not titles or len(words) - titles[0] > MAX_ROLE_WORDS:
         return None
     start = titles[0]
-    while start > 0 and words[start - 1].is_word and not stops_role(words[start - 1]):
+    while (
+        start > 0
+        and words[start - 1].is_word
+        and (
+            not stops_role(words[start - 1])
+            # inside a capitalised title: 'Central Bank of Kenya Governor'
+            or (
+                links
+                and words[start - 1].lower in TITLE_LINKS
+                and start > 1
+                and words[start - 2].is_capitalised
+            )
+        )
+    ):
         start -= 1
     while start < titles[0] and (words[start].bare in demonyms() or words[start].lower == "the"):
         start += 1
@@ -142,12 +155,7 @@ def role_from_words(words: list[Token], text: str) -> str | None:
 def stops_role(token: Token) -> bool:
     """Return whether a word before a title ends the role: 'the', 'said', 'Nigeria's'."""
     lower = token.text.lower()
-    return (
-        lower in ROLE_STOPS
-        or lower in ATTRIBUTION_VERBS
-        or lower.endswith(("'s", "’s"))
-        or (token.is_capitalised and is_place_word(token.bare) and token.bare not in demonyms())
-    )
+    return lower in ROLE_STOPS or lower in ATTRIBUTION_VERBS or lower.endswith(("'s", "’s"))
 
 
 TITLE_LINKS = {"of", "for", "the", "and", "on"}
@@ -167,7 +175,7 @@ def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
     words = tokens[start:first]
     while words and words[0].lower in TITLE_LINKS:
         words = words[1:]
-    return role_from_words(words, text) if words else None
+    return role_from_words(words, text, links=True) if words else None
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -237,8 +245,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             name_text = re.sub(r"['’]s$", "", name_text)
             if lookup(name_text):
                 continue  # 'Côte d'Ivoire', 'Costa Rica': a place in the shape of a name
-            role = role_from_words(prefix, text) if prefix else None
-            role = role or role_preceding(tokens, first, text)
+            role = role_preceding(tokens, first, text)  # covers the run's own prefix
+            role = role or (role_from_words(prefix, text) if prefix else None)
             # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
             role = role or role_before(text, tokens[start].start) or role_after(text, name[-1].end)
             honorific = any(t.lower in HONORIFICS for t in prefix)

@@ -88,3 +88,10 @@ def test_roles_in_a_list_of_people_stay_with_their_own_person():
         "Awa Koné": ["Minister of Education"],
         "Marc Vincent": ["UNICEF Representative in Ghana"],
     }
+
+
+def test_an_organisations_title_before_a_name_is_kept_whole():
+    found = People(("“Rates stay,” Central Bank of Kenya Governor Kamau Thugge told reporters.",))
+    assert [(p.name, p.roles) for p in found.persons] == [
+        ("Kamau Thugge", ["Central Bank of Kenya Governor"])
+    ]
