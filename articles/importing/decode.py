@@ -9,6 +9,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from articles.importing.records import Rejected, SourceText
+from articles.text import strip_invisible
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -29,11 +30,13 @@ def read_source(path: Path, *, max_bytes: int) -> SourceText:
     """Read one article file and return its text, or raise Rejected saying why."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise Rejected(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")
+        raise Rejected(
+            f"file is {size:,} bytes; the limit is {max_bytes:,} bytes (NEWSROOM_IMPORT_MAX_BYTES)"
+        )
     data = path.read_bytes()
-    text, encoding, warnings = decode(data)
+    text, warnings, encoding = decode(data)
     text = normalise(text)
-    if not text.strip():
+    if not strip_invisible(text).strip():
         raise Rejected("the file is empty or holds only white space")
     return SourceText(
         path=str(path),
@@ -44,11 +47,11 @@ def read_source(path: Path, *, max_bytes: int) -> SourceText:
     )
 
 
-def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Return (text, encoding, warnings) for raw bytes."""
+def decode(data: bytes) -> tuple[str, list[str], str]:
+    """Return (text, warnings, encoding) for raw bytes, or raise Rejected."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return strict(data, encoding), encoding, []
+            return *repair_mojibake(strict(data, encoding)), encoding
     if b"\x00" in data:
         raise Rejected("binary content (NUL bytes), not a text article")
     try:
@@ -56,28 +59,36 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         pass
     else:
-        return refuse_mojibake(text), "utf-8", []
+        return *repair_mojibake(text), "utf-8"
     guess = from_bytes(data).best()
     if guess is None or guess.encoding in {"utf_8", "utf_16", "utf_32"}:
         raise Rejected("undecodable bytes: not UTF-8 and no legacy encoding fits")
     text = strict(data, guess.encoding)
     if binary_looking(text):
         raise Rejected("binary content, not a text article")
-    return text, guess.encoding, [f"decoded as {guess.encoding}, not UTF-8"]
+    text, warnings = repair_mojibake(text)
+    return text, [f"decoded as {guess.encoding}, not UTF-8", *warnings], guess.encoding
 
 
 def strict(data: bytes, encoding: str) -> str:
     try:
-        text = data.decode(encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise Rejected(f"undecodable bytes as {encoding} ({exc.reason})") from exc
-    return refuse_mojibake(text)
+        raise Rejected(f"undecodable bytes as {encoding} ({exc}): not a text article") from exc
 
 
-def refuse_mojibake(text: str) -> str:
-    if MOJIBAKE.search(text):
-        raise Rejected("mojibake (UTF-8 decoded twice, e.g. 'Ã©'): re-export the file as UTF-8")
-    return text
+def repair_mojibake(text: str) -> tuple[str, list[str]]:
+    """Return text with UTF-8-read-as-cp1252 undone ('Ã©' -> 'é'), or raise Rejected."""
+    if not MOJIBAKE.search(text):
+        return text, []
+    for legacy in ("cp1252", "latin-1"):
+        try:
+            repaired = text.encode(legacy).decode("utf-8")
+        except UnicodeError:
+            continue
+        if not MOJIBAKE.search(repaired):
+            return repaired, [f"repaired mojibake (UTF-8 that had been read as {legacy})"]
+    raise Rejected("mojibake (UTF-8 decoded twice, e.g. 'Ã©'): re-export the file as UTF-8")
 
 
 def binary_looking(text: str) -> bool:

@@ -1,12 +1,15 @@
 """Decoding: bytes in every encoding scrapers produce, to clean text; junk rejected."""
 
 import codecs
+import hashlib
+from pathlib import Path
 
 import pytest
 
 from articles.importing.decode import read_source
 from articles.importing.records import Rejected
 
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 LIMIT = 1_000_000
 
 
@@ -16,27 +19,48 @@ def write(tmp_path, data: bytes, name="article.txt"):
     return path
 
 
+def fixture(name: str):
+    return read_source(ARTICLES / name, max_bytes=LIMIT)
+
+
 def test_utf8_with_bom_loses_the_bom(tmp_path):
     source = read_source(write(tmp_path, codecs.BOM_UTF8 + "Café crème".encode()), max_bytes=LIMIT)
-    assert source.text == "Café crème"
+    assert (source.text, source.encoding) == ("Café crème", "utf-8-sig")
 
 
-def test_utf16_with_bom_is_decoded(tmp_path):
-    data = "Sénégal headline\n\nBody text.".encode("utf-16")
-    assert read_source(write(tmp_path, data), max_bytes=LIMIT).text.startswith("Sénégal")
+def test_utf16_with_bom_is_decoded():
+    source = fixture("utf16_with_bom.txt")
+    assert source.text.startswith("Séoul hosts donor conference\n\nDonors meeting in Seoul")
+    assert source.encoding == "utf-16"
 
 
-def test_cp1252_is_detected_and_never_stored_as_mojibake(tmp_path):
+def test_cp1252_is_detected_and_never_stored_as_mojibake():
+    source = fixture("cp1252_accents_and_pound.txt")
+    assert "Café owners in Thiès" in source.text and "£40 a month" in source.text
+    assert "Ã" not in source.text and "Â" not in source.text and "\r" not in source.text
+    assert source.encoding == "cp1252"
+    assert source.warnings == ("decoded as cp1252, not UTF-8",)
+
+
+def test_latin1_french_text_is_decoded_with_its_accents(tmp_path):
     text = "Le ministre a annoncé un budget de 5 £ par élève à Thiès.\n\nDeuxième paragraphe écrit."
-    source = read_source(write(tmp_path, text.encode("cp1252")), max_bytes=LIMIT)
-    assert "annoncé" in source.text and "£" in source.text
-    assert "Ã" not in source.text and "Â" not in source.text
-    assert source.warnings and "not UTF-8" in source.warnings[0]
+    source = read_source(write(tmp_path, text.encode("latin-1")), max_bytes=LIMIT)
+    assert source.text == text
 
 
-def test_text_that_is_already_mojibake_is_rejected(tmp_path):
+def test_utf8_that_was_read_as_cp1252_once_is_repaired_with_a_warning(tmp_path):
+    mojibake = "Le ministre a annoncé un budget de 5 £.".encode().decode("cp1252")
+    assert "Ã©" in mojibake and "Â£" in mojibake
+    source = read_source(write(tmp_path, mojibake.encode()), max_bytes=LIMIT)
+    assert source.text == "Le ministre a annoncé un budget de 5 £."
+    assert "repaired mojibake" in source.warnings[0]
+
+
+def test_mojibake_that_cannot_be_undone_is_rejected(tmp_path):
+    # Mixed: a correct 'é' beside a mangled one, so no single re-reading fixes both.
+    data = "Café et annoncÃ© le même jour".encode()
     with pytest.raises(Rejected, match="mojibake"):
-        read_source(write(tmp_path, "Le ministre a annoncÃ© un plan".encode()), max_bytes=LIMIT)
+        read_source(write(tmp_path, data), max_bytes=LIMIT)
 
 
 @pytest.mark.parametrize("newline", [b"\r\n", b"\r"])
@@ -47,32 +71,59 @@ def test_crlf_and_cr_only_line_endings_become_newlines(tmp_path, newline):
     )
 
 
-def test_text_is_nfc_and_control_characters_are_removed(tmp_path):
-    data = "Cafe\u0301 in Dakar\x07\x1b today".encode()
-    assert read_source(write(tmp_path, data), max_bytes=LIMIT).text == "Café in Dakar today"
+def test_cr_only_fixture_keeps_its_paragraph_breaks():
+    text = fixture("cr_only_line_endings.txt").text
+    assert "\r" not in text and text.count("\n\n") == 2
 
 
-@pytest.mark.parametrize("content", ["", "   \n\n\t", "\u00a0\u3000\n\u2003"])
-def test_empty_or_whitespace_only_files_are_rejected(tmp_path, content):
+def test_text_is_nfc_and_control_characters_are_removed_and_tabs_become_spaces(tmp_path):
+    data = "Cafe\u0301 in Dakar\x07\x1b today\tat noon".encode()
+    assert read_source(write(tmp_path, data), max_bytes=LIMIT).text == (
+        "Café in Dakar today at noon"
+    )
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "whitespace_only_unicode_spaces.txt"])
+def test_empty_or_unicode_whitespace_only_fixtures_are_rejected(name):
+    with pytest.raises(Rejected, match="empty"):
+        fixture(name)
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n\t", "\u00a0\u3000\n\u2003", "\u200b\ufeff\n"])
+def test_empty_whitespace_or_invisible_only_files_are_rejected(tmp_path, content):
     with pytest.raises(Rejected, match="empty"):
         read_source(write(tmp_path, content.encode()), max_bytes=LIMIT)
 
 
-def test_binary_file_with_a_txt_extension_is_rejected(tmp_path):
+def test_png_with_a_txt_extension_is_rejected_as_binary(tmp_path):
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
     with pytest.raises(Rejected, match="binary"):
         read_source(write(tmp_path, png), max_bytes=LIMIT)
 
 
-def test_file_over_the_size_limit_is_rejected_naming_both_sizes(tmp_path):
+def test_binary_without_nul_bytes_is_rejected(tmp_path):
+    noise = bytes((n * 97 + 13) % 256 for n in range(4096)).replace(b"\x00", b"\x01")
+    with pytest.raises(Rejected, match="binary|undecodable"):
+        read_source(write(tmp_path, noise), max_bytes=LIMIT)
+
+
+def test_file_over_the_size_limit_is_rejected_naming_both_sizes_and_the_setting(tmp_path):
     path = write(tmp_path, b"x" * 2_001)
-    with pytest.raises(Rejected, match="2,001 bytes; the limit is 2,000 bytes"):
+    with pytest.raises(
+        Rejected,
+        match=r"file is 2,001 bytes; the limit is 2,000 bytes \(NEWSROOM_IMPORT_MAX_BYTES\)",
+    ):
         read_source(path, max_bytes=2_000)
 
 
-def test_sha256_is_of_the_raw_bytes(tmp_path):
-    import hashlib
+def test_size_is_checked_before_the_file_is_read(tmp_path, monkeypatch):
+    path = write(tmp_path, b"x" * 50)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("file was read"))
+    with pytest.raises(Rejected, match="limit"):
+        read_source(path, max_bytes=10)
 
+
+def test_sha256_is_of_the_raw_bytes(tmp_path):
     data = codecs.BOM_UTF8 + b"Headline\r\n\r\nBody."
     assert read_source(write(tmp_path, data), max_bytes=LIMIT).sha256 == (
         hashlib.sha256(data).hexdigest()
