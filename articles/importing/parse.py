@@ -18,11 +18,11 @@ def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
     title = lines[start]
     if len(title) > max_headline:
         raise Rejected(f"headline is {len(title)} characters; the limit is {max_headline}")
-    body = clean_lines(lines[start + 1 :], title=title)
+    body, warnings = clean_lines(lines[start + 1 :], title=title)
     paragraphs = tuple(p for block in blocks(body) for p in block_paragraphs(block))
     if not paragraphs:
         raise Rejected("no body after the headline (or only scraping residue)")
-    return ParsedArticle(title=title, paragraphs=paragraphs)
+    return ParsedArticle(title=title, paragraphs=paragraphs, warnings=tuple(warnings))
 
 
 def first_content_line(lines: list[str]) -> int | None:

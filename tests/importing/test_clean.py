@@ -4,11 +4,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from articles.importing.clean import clean_lines, is_residue
+from articles.importing.clean import clean_lines, is_residue, residue_kind
 from articles.importing.parse import parse_article
 from articles.importing.records import Rejected
 
 TITLE = "Ghana opens new border post at Aflao"
+TITLE_KEY = "ghanaopensnewborderpostataflao"
 
 
 @pytest.mark.parametrize(
@@ -17,30 +18,51 @@ TITLE = "Ghana opens new border post at Aflao"
         "-",
         "— — —",
         "* * *",
+        "***",
+        "___",
         "PREV employees suspected of selling concrete and aggregates undercover",
         "NEXT Verruyes mayor’s list disowned",
         "Read also: Togo and Ghana sign customs pact",
+        "Read also Togo and Ghana sign customs pact",
+        "Also read: Nigeria’s inflation hits new high",
+        "See also",
         "Related articles",
+        "Related:",
         "Previous article",
+        "Next article",
         "Share this article",
         "Share on Facebook",
+        "Tweet",
         "Follow us on Twitter and Facebook",
+        "Subscribe to our newsletter",
         "We use cookies to improve your experience. Accept cookies",
+        "Accept cookies",
         "By Kwame Mensah",
         "By Ama Owusu and John Smith, Reuters",
+        "By Jane Doe | 12 May 2024",
+        "Written by Jane Doe",
+        "Posted by Admin on March 3, 2024 at 10:00",
         "Reporting by Ama Owusu; Editing by John Smith",
         "(Reporting by Ama Owusu; Editing by John Smith)",
         "Photo: AFP",
+        "(Photo: AFP)",
+        "Photo credit Ministry of Interior",
         "(Photo credit: Ministry of Interior)",
+        "Credit: Reuters",
+        "Image: Getty Images",
+        "© AFP",
         "© Reuters 2024",
+        "(Reuters)",
         "Tags: borders, Ghana, customs",
         "Advertisement",
+        "Leave a comment",
         "Associated Press writer Fatma Khaled in Cairo contributed to this report.",
         "ghana opens new border post at AFLAO",
+        "Ghana opens new border post at Aflao | The Daily Graphic",
     ],
 )
 def test_scraping_residue_is_recognised(line):
-    assert is_residue(line, title_key="ghanaopensnewborderpostataflao")
+    assert is_residue(line, title_key=TITLE_KEY)
 
 
 @pytest.mark.parametrize(
@@ -48,25 +70,65 @@ def test_scraping_residue_is_recognised(line):
     [
         "By putting an end to these practices, the EU wants to promote legal migration.",
         "By Tuesday, more than 300 people had crossed the border at Aflao.",
+        "By Tuesday, 300 people had crossed.",
+        "By 2030, the plan aims to connect every village.",
         "Next year the programme will extend to the northern regions of the country.",
         "Related reforms are expected to follow in the customs service, officials said.",
         "Photographs of the crossing were shared widely on social media on Monday.",
+        "A photo of the crossing was shared widely on social media.",
         "Share prices of the port operator rose by 4 percent after the announcement.",
         "We use the new post every day, said a trader who crosses twice a week.",
+        "Read more about the programme on the ministry's website.",
+        "Print media were banned from the hearing on Monday.",
+        "Tags were attached to the birds' legs by researchers.",
+        "Ghana opens new border post at Aflao, and traders say the queues are already shorter.",
     ],
 )
 def test_sentences_that_start_like_residue_are_kept(line):
-    assert not is_residue(line, title_key="ghanaopensnewborderpostataflao")
+    assert not is_residue(line, title_key=TITLE_KEY)
 
 
-def test_residue_lines_become_paragraph_breaks():
+def test_residue_is_named_by_kind():
+    assert residue_kind("By Jane Doe", title_key="") == "byline"
+    assert residue_kind("Photo: AFP", title_key="") == "credit"
+    assert residue_kind("PREV other story", title_key="") == "navigation"
+    assert residue_kind(TITLE, title_key=TITLE_KEY) == "repeated headline"
+
+
+def test_residue_lines_become_paragraph_breaks_and_are_counted_in_a_warning():
     lines = ["Body one.", "-", "Body two.", "PREV other story"]
-    assert clean_lines(lines, title=TITLE) == ["Body one.", "", "Body two.", ""]
+    assert clean_lines(lines, title=TITLE) == (
+        ["Body one.", "", "Body two.", ""],
+        ["removed 2 lines of residue (1 separator, 1 navigation)"],
+    )
+
+
+def test_headlines_listed_under_a_related_heading_go_with_it():
+    lines = ["Body one.", "Related:", "Togo signs customs pact", "Benin lifts ban", "", "Body two"]
+    kept, _ = clean_lines(lines, title=TITLE)
+    assert kept == ["Body one.", "", "", "", "", "Body two"]
+
+
+def test_a_clean_article_has_no_warning():
+    assert clean_lines(["Body one.", "", "Body two."], title=TITLE) == (
+        ["Body one.", "", "Body two."],
+        [],
+    )
 
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéàç", min_size=1, max_size=9)
-SENTENCE = st.lists(WORD, min_size=8, max_size=30).map(lambda w: " ".join(w).capitalize() + ".")
-RESIDUE = st.sampled_from(["-", "PREV Another story", "Share this article", "Photo: AFP", ""])
+# Sentences may open with the very words residue starts with.
+OPENING = st.sampled_from(
+    ["By", "Photo", "Read", "Share", "Related", "Next", "Tags", "Follow", "Credit", "Previous", ""]
+)
+SENTENCE = st.builds(
+    lambda first, words: " ".join([first, *words]).strip().capitalize() + ".",
+    OPENING,
+    st.lists(WORD, min_size=8, max_size=30),
+)
+RESIDUE = st.sampled_from(
+    ["-", "PREV Another story", "Share this article", "Photo: AFP", "By Jane Doe", "Tags: a, b", ""]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -74,6 +136,12 @@ RESIDUE = st.sampled_from(["-", "PREV Another story", "Share this article", "Pho
 def test_cleaning_never_drops_a_body_paragraph(paragraphs, residue):
     text = "\n\n".join([TITLE, TITLE, *paragraphs, *residue])
     assert parse_article(text).paragraphs == tuple(paragraphs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentence=SENTENCE)
+def test_no_sentence_of_eight_words_or_more_is_residue(sentence):
+    assert not is_residue(sentence, title_key=TITLE_KEY)
 
 
 @settings(max_examples=300, deadline=None)

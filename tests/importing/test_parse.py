@@ -1,9 +1,14 @@
 """Parsing: a headline and body paragraphs, or a clear rejection."""
 
+from pathlib import Path
+
 import pytest
 
+from articles.importing.decode import read_source
 from articles.importing.parse import parse_article
 from articles.importing.records import Rejected
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 
 def test_leading_blank_lines_are_skipped_and_the_first_line_is_the_headline():
@@ -53,3 +58,41 @@ def test_markup_in_the_input_is_kept_as_literal_text():
     parsed = parse_article("Title <b>bold</b>\n\nBody with <script>alert(1)</script> inside.")
     assert parsed.title == "Title <b>bold</b>"
     assert "<script>alert(1)</script>" in parsed.paragraphs[0]
+
+
+def parse_fixture(name: str):
+    source = read_source(ARTICLES / name, max_bytes=1_000_000)
+    return parse_article(source.text)
+
+
+def test_fixture_with_leading_blank_lines_starts_at_the_headline():
+    parsed = parse_fixture("leading_blank_lines.txt")
+    assert parsed.title == "Rains delay planting in the north"
+    assert len(parsed.paragraphs) == 1
+
+
+def test_soft_hyphen_between_names_becomes_a_space():
+    parsed = parse_fixture("soft_hyphen_in_name.txt")
+    assert "European Commissioner Jacques Barrot gathered" in parsed.paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("headline_600_characters.txt", "headline is 600 characters; the limit is 500"),
+        ("headline_only.txt", "no body after the headline"),
+        ("residue_only_body.txt", "no body after the headline"),
+    ],
+)
+def test_fixtures_that_cannot_be_articles_are_rejected_with_the_reason(name, reason):
+    with pytest.raises(Rejected, match=reason):
+        parse_fixture(name)
+
+
+def test_residue_around_the_body_is_removed_and_reported():
+    parsed = parse_fixture("residue_around_the_body.txt")
+    assert parsed.title == "Lagos traders count losses after market fire"
+    assert [p.split()[0] for p in parsed.paragraphs] == ["Traders", "By", "A"]
+    assert parsed.paragraphs[1].startswith("By putting out the blaze")
+    (warning,) = parsed.warnings
+    assert warning.startswith("removed 16 lines of residue")
