@@ -23,10 +23,21 @@ FIRST_HEADS = {
     "bureau",
     "authority",
     "embassy",
+    "directorate",
+    "secretariat",
+    "federation",
+    "association",
+    "organization",
+    "organisation",
+    "government",
 }
+# Heads too generic alone: 'the Security Forces' is not a name, 'Kenya Defence Forces' is.
+LONG_HEADS = {"forces", "force"}
 # 'World Food Programme', 'United Nations Development Programme': agencies, not projects.
 AGENCY_START = re.compile(r"^(?:World|United Nations|UN|International|Global)\b")
 WITH_ACRONYM = re.compile(rf"(?:\bthe\s+)?({NAME})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
+# '(UNHCR) the UN Refugee Agency', 'UNHCR, the UN Refugee Agency': the acronym first.
+ACRONYM_FIRST = re.compile(rf"(?:\(([A-Z]{{2,}})\)\s*,?|\b([A-Z]{{2,}}),)\s+the\s+({NAME})")
 HEADED = re.compile(rf"\b({NAME})")
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
 
@@ -64,8 +75,7 @@ def tidy(name: str) -> str:
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
-    for match in WITH_ACRONYM.finditer(text):
-        name, acronym = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1]), match.group(2)
+    for name, acronym in with_acronyms(text):
         if is_programme(name) or fold_key(name) in exclude:
             continue
         if plausible_acronym(name, acronym):
@@ -73,19 +83,47 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
     acronyms = {o.acronym for o in found.values()}
     for match in HEADED.finditer(text):
         for name in re.split(r"\s+and\s+the\s+", match.group(1)):
-            add_headed(found, tidy(name), exclude, acronyms)
+            if add_headed(found, tidy(name), exclude, acronyms) or " and " not in name:
+                continue
+            # 'the Kenya Red Cross Society and Doctors Without Borders': two names.
+            for part in name.split(" and "):
+                add_headed(found, tidy(part), exclude, acronyms)
     return list(found.values())
 
 
-def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
-    """Add name if it is shaped like an organisation: 'X Agency', 'Ministry of X'."""
+def with_acronyms(text: str) -> list[tuple[str, str]]:
+    """Return (name, acronym) pairs written 'Name (ACR)' or '(ACR) the Name', in order."""
+    pairs = []
+    for match in WITH_ACRONYM.finditer(text):
+        name = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1])
+        pairs.append((match.start(), name, match.group(2)))
+    for match in ACRONYM_FIRST.finditer(text):
+        name = tidy(re.split(r"\s+and\s+", match.group(3))[0])
+        if org_shaped(name):
+            pairs.append((match.start(), name, match.group(1) or match.group(2)))
+    return [(name, acronym) for _, name, acronym in sorted(pairs)]
+
+
+def org_shaped(name: str) -> bool:
+    """Return whether a name ends in an organisation word or starts with one (Ministry of)."""
     words = name.split()
-    if len(words) < 2 or fold_key(name) in exclude or is_programme(name) or name.isupper():
-        return  # an upper-case run is a dateline or a shouted headline, not a name
+    if len(words) < 2:
+        return False
     last, first = words[-1].lower(), words[0].lower()
+    if last in LONG_HEADS:
+        return len(words) >= 3
     agency = AGENCY_START.match(name) and last in PROGRAM_HEADS
-    if last not in ORG_HEADS and first not in FIRST_HEADS and not agency:
-        return
+    return last in ORG_HEADS or first in FIRST_HEADS or bool(agency)
+
+
+def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> bool:
+    """Add name if it is shaped like an organisation; return whether it is one."""
+    if fold_key(name) in exclude or is_programme(name) or name.isupper():
+        return False  # an upper-case run is a dateline or a shouted headline, not a name
+    if not org_shaped(name):
+        return False
+    words = name.split()
     if words[0].isupper() and words[0] in acronyms:
-        return  # 'EU Council' style: an acronym we already know plus a word
+        return True  # 'EU Council' style: an acronym we already know plus a word
     found.setdefault(fold_key(name), OrganizationRecord(name, None))
+    return True

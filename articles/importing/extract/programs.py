@@ -23,7 +23,14 @@ QUOTED = re.compile(
 HEADED = re.compile(
     rf"\b({LINKED}[ ]+(?:{HEADS})\b(?:[ ]+(?:for|on|of|against)[ ]+{LINKED})?){ACRONYM}"
 )
-BEFORE_HEAD = re.compile(rf"\bthe\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
+BEFORE_HEAD = re.compile(rf"\b[Tt]he\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
+# 'Programme for Sustainable Livelihoods', 'Initiative on Youth Employment'.
+HEAD_FIRST_PLAIN = re.compile(
+    r"\b((?:Programme|Program|Initiative|Project|Facility|Partnership|Plan)\s+"
+    rf"(?:for|on|of|to|against)\s+(?:the\s+)?{LINKED}){ACRONYM}"
+)
+# 'Phase II of the Coastal Resilience Initiative': the phase, then the name.
+PHASE_OF = re.compile(rf"^(?:Phase|Stage)\s+{PHASE_WORD}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 PHASE = re.compile(rf"\bphase\s+{PHASE_WORD}|\b({'|'.join(ORDINALS)})\s+phase\b", re.IGNORECASE)
 LAUNCHERS = re.compile(
     r"^(.{3,160}?)\s+(?:have\s+|has\s+|will\s+|jointly\s+|on\s+\w+\s+)?"
@@ -35,6 +42,12 @@ FOCUS = re.compile(
     r"\bfocus(?:es|ing)?\s+on\s+(?:(\w+)\s+(?:main\s+|key\s+)?(?:areas|axes|pillars|priorities|"
     r"components|themes|objectives|priority areas)[,:]?\s*(?:namely|including|which are|:)?\s*)?"
     r"(.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+# 'Its focus areas include: A; B; and C', 'the three priority areas are A, B and C'.
+FOCUS_AREAS = re.compile(
+    r"\b(?:(\w+)\s+)?(?:focus|priority|key|main)\s+(?:areas|axes|pillars|priorities|components)"
+    r"\s+(?:include|includes|are|will be)\s*:?\s*(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.IGNORECASE)
@@ -56,15 +69,24 @@ def number(word: str | None) -> int | None:
 def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
     """Return (name, acronym, phase) for every programme mention, in order."""
     found = []
-    for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST):
+    for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST, HEAD_FIRST_PLAIN):
         for match in pattern.finditer(text):
             name = LEADING.sub("", match.group(1).strip(" ,"))
             name = re.split(r"\s+and\s+the\s+", name)[-1]
+            phase = number(match.group(3))
+            if prefix := PHASE_OF.match(name):
+                name, phase = name[prefix.end() :], phase or number(prefix.group(1))
             if len(name.split()) < 2 or not name[0].isupper():
                 continue
-            found.append((match.start(), name, match.group(2), number(match.group(3))))
-    found.sort()
-    return [(name, acronym, phase) for _, name, acronym, phase in found]
+            found.append((match.start(1), match.end(1), name, match.group(2), phase))
+    found.sort(key=lambda m: (m[0], -m[1]))
+    kept, reach = [], -1
+    for _, end, name, acronym, phase in found:
+        if end <= reach:
+            continue  # inside a longer mention: 'Programme for Y' in 'X Programme for Y'
+        kept.append((name, acronym, phase))
+        reach = max(reach, end)
+    return kept
 
 
 def phase_in(text: str, acronym: str | None) -> int | None:
@@ -106,9 +128,12 @@ def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | 
 
 def find_focus(text: str) -> list[str]:
     match = FOCUS.search(text)
-    if not match:
+    if match:
+        expected, items = number(match.group(1)), match.group(2).strip()
+    elif match := FOCUS_AREAS.search(text):
+        expected, items = number(match.group(1)), match.group(2).strip()
+    else:
         return []
-    expected, items = number(match.group(1)), match.group(2).strip()
     if items[:1] in '“"':
         closing = re.search(r"[”\"]", items[1:])
         items = items[1 : closing.start() + 1] if closing else items[1:]
@@ -129,7 +154,8 @@ def find_partners(sentence: str, organizations: list[OrganizationRecord]) -> lis
         for org in organizations:
             for form in filter(None, (org.name, org.acronym)):
                 if (at := phrase.find(form)) >= 0:
-                    found.append((at, org.name))
+                    # 'the Government of Ghana' takes part as the country, Ghana.
+                    found.append((at, partner_name(org.name, []) or org.name))
                     break
         for match in re.finditer(r"[A-Z][\w'’-]+", phrase):
             country = partner_name(match.group(), [])
@@ -138,14 +164,46 @@ def find_partners(sentence: str, organizations: list[OrganizationRecord]) -> lis
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
-def sentences_naming(paragraphs: tuple[str, ...], names: list[str]) -> list[str]:
+def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list[str]) -> list[str]:
+    """Return the sentences about a programme, cut short where another one is named.
+
+    A sentence opening with 'It' or 'Its' right after one that names the programme is
+    about it too, unless another programme is in play.
+    """
     found = []
     for text in paragraphs:
+        follows = False
         for start, end in sentence_bounds(text):
             sentence = text[start:end]
-            if any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names if n):
-                found.append(sentence)
+            own = first_mention(sentence, names)
+            if own is None and follows and not others and re.match(r"Its?\b", sentence):
+                own = 0
+            follows = own is not None
+            if own is None:
+                continue
+            other = first_mention(sentence, others)
+            if other is not None and other < own:
+                sentence = sentence[own:]  # 'X …, and the Programme for Y, launched in …'
+            following = first_mention(sentence, others, after=1)
+            found.append(sentence[:following] if following is not None else sentence)
     return found
+
+
+def first_mention(text: str, names: list[str], *, after: int = 0) -> int | None:
+    """Return the offset of the first of names in text at or after an offset, or None."""
+    found = [
+        match.start()
+        for name in names
+        if name
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text)
+        if match.start() >= after
+    ]
+    return min(found, default=None)
+
+
+def is_agency(name: str) -> bool:
+    """Return whether a name is a body like 'World Food Programme', not a programme."""
+    return bool(AGENCY_START.match(name)) and name.split()[-1].lower() in PROGRAM_HEADS
 
 
 def find_programs(
@@ -156,16 +214,16 @@ def find_programs(
     merged: dict[str, list] = {}
     for name, acronym, phase in mentions("\n\n".join(paragraphs)):
         key = fold_key(name)
-        if key in org_keys or lookup(name) or AGENCY_START.match(name):
+        if key in org_keys or lookup(name) or is_agency(name):
             continue
         entry = merged.setdefault(key, [name, None, None])
         entry[1], entry[2] = entry[1] or acronym, entry[2] or phase
     programs = []
-    for name, acronym, phase in merged.values():
-        words = [name, acronym] + (
-            ["programme", "program", "initiative"] if len(merged) == 1 else []
-        )
-        context = sentences_naming(paragraphs, words)
+    for key, (name, acronym, phase) in merged.items():
+        generic = ["programme", "program", "initiative", name.split()[-1].lower()]
+        words = [name, acronym] + (generic if len(merged) == 1 else [])
+        others = [form for k, entry in merged.items() if k != key for form in entry[:2]]
+        context = sentences_naming(paragraphs, words, others)
         text = " ".join(context)
         starts_on, ends_on = find_period(text)
         programs.append(

@@ -133,21 +133,48 @@ class Attributor:
             return self.people.by_role(words) or self.last
         return None
 
+    def subject(self, sentence: str) -> PersonFound | None:
+        """Return the person a sentence opens with: 'He listed …', 'Konneh called it …'."""
+        tokens = tokenize(sentence)[:4]
+        if tokens and tokens[0].lower in {"he", "she"}:
+            return self.latest_mentioned()
+        run = []
+        for token in tokens:
+            if not (token.is_word and token.is_capitalised):
+                break
+            run.append(token.bare)
+        return self.people.match(" ".join(run)) if run else None
+
     def speaker(self, paragraphs, span: Span) -> tuple[PersonFound | None, bool]:
         """Return (speaker, whether the attribution stands right beside the quote)."""
         after_text = paragraphs[span.end_paragraph]
         _, sentence_end = sentence_around(after_text, span.end - 1, span.end)
-        after = after_text[span.end : max(sentence_end, span.end)]
-        if re.match(rf"^[\s,.!?]*(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I):
-            return self.resolve(after), True
+        # Up to the next quote: '“A” and said: “B”' does not name A's speaker after A.
+        after = re.split(r"[“‘\"«]", after_text[span.end : max(sentence_end, span.end)])[0]
+        said_after = re.match(rf"^[\s,.!?]*(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I)
+        if said_after and (person := self.resolve(after)):
+            return person, True
         before_text = paragraphs[span.paragraph]
         sentence_start, _ = sentence_around(before_text, span.start, span.start + 1)
         before = before_text[sentence_start : span.start]
         if SAID_BEFORE.search(before) or before.rstrip().endswith(":"):
             return self.resolve(before), True
+        if said_after:
+            return None, True
         if re.search(rf"\b{VERB}\b", before + " " + after, re.I):
             return self.resolve(before + " " + after), False
         return None, False
+
+    @staticmethod
+    def closes_sentence(paragraphs, span: Span) -> bool:
+        """Return whether only punctuation or an attribution follows the quote in its sentence."""
+        text = paragraphs[span.end_paragraph]
+        _, sentence_end = sentence_around(text, span.end - 1, span.end)
+        trailing = text[span.end : max(sentence_end, span.end)]
+        return bool(
+            re.match(r"^[\s,.!?;:]*$", trailing)
+            or re.match(rf"^[\s,.!?]*(?:\S+\s+){{0,5}}?{VERB}\b[^“‘\"«]*$", trailing, re.I)
+        )
 
     def attribute(self, paragraphs, span: Span) -> QuoteRecord | None:
         words = span.text.split()
@@ -158,9 +185,16 @@ class Attributor:
         opening = paragraphs[span.paragraph]
         sentence_start, _ = sentence_around(opening, span.start, span.start + 1)
         mid_sentence = bool(re.search(r"\w", opening[sentence_start : span.start]))
-        fragment = not beside and mid_sentence and len(words) < FULL_QUOTE_WORDS
+        # Short and inside a sentence: a phrase unless it is the clause the sentence ends on.
+        fragment = (
+            mid_sentence
+            and len(words) < FULL_QUOTE_WORDS
+            and (not beside or not self.closes_sentence(paragraphs, span))
+        )
         if person is None and not fragment:
             person = self.last
+        elif person is None:
+            person = self.subject(opening[sentence_start : span.start])
         if person is not None and not fragment:
             self.last = person
         text = span.text.strip().rstrip(",").strip()

@@ -19,6 +19,8 @@ def default_vocabulary() -> tuple[TermRecord, ...]:
 def phrase_source(phrase: str) -> str:
     """Return a regex for a phrase: any case, hyphens or spaces, singular or plural."""
     words = [re.escape(w) for w in re.split(r"[\s-]+", phrase.strip()) if w]
+    if re.search(r"[^s]s$", words[-1]):
+        words[-1] = words[-1][:-1]  # 'elections' also matches 'election'
     return r"[\s-]+".join(words) + r"(?:s|es)?"
 
 
@@ -42,6 +44,7 @@ def find_tags(text: str, vocabulary: tuple[TermRecord, ...]) -> tuple[str, ...]:
     for match in pattern.finditer(text):
         phrase = fold(match.group())
         # The match may carry a plural ending the vocabulary phrase lacks.
-        terms = (phrases.get(form) for form in (phrase, phrase[:-1], phrase[:-2]))
+        forms = (phrase, phrase + "s", phrase[:-1], phrase[:-2])
+        terms = (phrases.get(form) for form in forms)
         found.add(next((t for t in terms if t), None))
     return tuple(t.term for t in vocabulary if t.term in found)

@@ -95,3 +95,95 @@ def test_an_organisations_title_before_a_name_is_kept_whole():
     assert [(p.name, p.roles) for p in found.persons] == [
         ("Kamau Thugge", ["Central Bank of Kenya Governor"])
     ]
+
+
+def test_lower_case_titles_right_before_a_name_are_roles():
+    found = People(
+        (
+            "NEC chairman Mohamed Konneh spoke first.",
+            "Later, party spokesman John Mensah and the former minister Ama Ofori said no.",
+        )
+    )
+    assert {p.name: p.roles for p in found.persons} == {
+        "Mohamed Konneh": ["NEC chairman"],
+        "John Mensah": ["party spokesman"],
+        "Ama Ofori": ["former minister"],
+    }
+
+
+def test_a_title_with_commas_inside_runs_on_to_the_name():
+    found = People(
+        ("The Minister of Environment, Science and Technology, Ophelia Hayford, spoke.",)
+    )
+    assert found.persons[0].roles == ["Minister of Environment, Science and Technology"]
+
+
+def test_a_list_of_places_before_a_name_is_not_a_role():
+    found = People(("In Dakar, Kaolack and Thiès, Amadou Ba said it.",))
+    assert [(p.name, p.roles) for p in found.persons] == [("Amadou Ba", [])]
+
+
+def test_a_role_after_the_name_drops_the_country():
+    found = People(
+        (
+            "Jean Tine, Senegal's interior minister, spoke.",
+            "Ama Boateng, the Ghanaian health minister, replied.",
+        )
+    )
+    assert {p.name: p.roles for p in found.persons} == {
+        "Jean Tine": ["interior minister"],
+        "Ama Boateng": ["health minister"],
+    }
+
+
+def test_an_honorific_and_another_name_are_not_part_of_a_role():
+    found = People(("He met Ms. Diallo and President Macky Sall on Monday.",))
+    assert [(p.name, p.roles) for p in found.persons] == [("Macky Sall", ["President"])]
+
+
+def test_the_end_of_an_organisations_name_is_not_a_person(extracted):
+    found = People(("Groups including the Campaign for Good Governance called for calm.",))
+    assert found.persons == []
+    assert {
+        p.name for p in extracted("election_speakers_with_colon_and_listed_quotes").persons
+    } == {
+        "Mohamed Kenewui Konneh",
+        "Samura Kamara",
+    }
+
+
+def test_a_capitalised_sentence_start_before_for_does_not_hide_a_person():
+    found = People(("Support for Amadou Ba grew, Ba said.",))
+    assert [p.name for p in found.persons] == ["Amadou Ba"]
+
+
+def test_names_with_particles_initials_and_diacritics():
+    found = People(
+        (
+            "Ursula von der Leyen said the deal was done.",
+            "Tom R. Baker told reporters it would hold, said Ahmed al-Bashir.",
+            "“So it will,” said Aïcha Ba.",
+            "Aicha Ba added that more talks were planned.",
+        )
+    )
+    assert [(p.name, p.variants) for p in found.persons] == [
+        ("Ursula von der Leyen", []),
+        ("Tom R. Baker", []),
+        ("Ahmed al-Bashir", []),
+        ("Aïcha Ba", ["Aicha Ba"]),
+    ]
+
+
+def test_people_in_fixtures_from_other_outlets(extracted):
+    assert people(extracted("capitalised_words_that_are_not_people")) == {
+        "Susan Nakhumicha": ("Health Cabinet Secretary",),
+        "James Otieno": ("Public Health Officer",),
+    }
+    assert people(extracted("wire_ap_dateline_honorific_back_references")) == {
+        "Mohamed Amin": ("head of the Directorate of Criminal Investigations",),
+        "Kipchumba Murkomen": ("Interior Cabinet Secretary",),
+    }
+    assert people(extracted("soft_hyphen_in_name")) == {
+        "Jacques Barrot": ("European Commissioner",),
+        "Anne Dupont": (),
+    }

@@ -58,3 +58,59 @@ def test_a_role_description_speaker_resolves_to_the_person_holding_it():
     )
     (quote,) = find_quotes(paragraphs, People(paragraphs))
     assert quote.speaker == "Karl Berg"
+
+
+def test_speaker_named_before_a_colon_and_a_listed_phrase_goes_to_the_sentence_subject(
+    extracted,
+):
+    quotes = extracted("election_speakers_with_colon_and_listed_quotes").quotes
+    assert [(q.text, q.speaker, q.is_fragment) for q in quotes] == [
+        ("timely results", "Mohamed Kenewui Konneh", True),
+        ("The numbers simply do not add up", "Samura Kamara", False),
+        ("Any citizen can inspect the register at our offices.", "Mohamed Kenewui Konneh", False),
+    ]
+
+
+def test_honorific_and_surname_attributions_resolve_to_the_full_name(extracted):
+    quotes = extracted("wire_ap_dateline_honorific_back_references").quotes
+    assert [q.speaker for q in quotes] == ["Mohamed Amin", "Mohamed Amin"]
+
+
+def test_according_to_attribution():
+    paragraphs = (
+        "Health Minister Ama Boateng spoke on Monday.",
+        "According to Boateng, “the clinics will open in May and every district will have one.”",
+    )
+    (quote,) = find_quotes(paragraphs, People(paragraphs))
+    assert quote.speaker == "Ama Boateng"
+
+
+def test_apostrophes_inside_single_quotes_are_not_quote_marks():
+    paragraphs = (
+        "Finance Minister Ken Ofori-Atta said the budget was tight.",
+        "‘We cannot spend what we do not have,’ Mr Ofori-Atta said. ‘Ghana's debt is too high.’",
+        "The farmers' union's demands and Senegal's budget were discussed.",
+    )
+    quotes = find_quotes(paragraphs, People(paragraphs))
+    assert [q.text for q in quotes] == [
+        "We cannot spend what we do not have",
+        "Ghana's debt is too high.",
+    ]
+    assert {q.speaker for q in quotes} == {"Ken Ofori-Atta"}
+
+
+def test_a_short_quote_followed_by_more_of_the_sentence_is_a_fragment():
+    paragraphs = (
+        "The EU ambassador, Karl Berg, spoke. Berg warned that “the window is closing” and "
+        "said: “We must act now, before the rains.”",
+    )
+    quotes = find_quotes(paragraphs, People(paragraphs))
+    assert [(q.speaker, q.is_fragment) for q in quotes] == [
+        ("Karl Berg", True),
+        ("Karl Berg", False),
+    ]
+
+
+def test_a_name_in_quotation_marks_is_not_a_quote():
+    paragraphs = ("Minister Ana Lima opened the “Joint Border Office” on Monday.",)
+    assert find_quotes(paragraphs, People(paragraphs)) == ()

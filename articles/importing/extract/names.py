@@ -1,0 +1,59 @@
+"""Which capitalised words can be part of a person's name, and which are titles."""
+
+import re
+from functools import lru_cache
+
+from articles.importing.extract.gazetteer import demonyms, is_place_word
+from articles.importing.extract.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PARTICLES,
+    PROGRAM_HEADS,
+    TITLE_WORDS,
+)
+from articles.importing.extract.tokens import Token
+
+
+def is_title(word: str) -> bool:
+    """Return whether a word is a title or office: 'minister', 'Ambassadors', 'Gen'."""
+    lower = word.lower()
+    return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+
+
+def is_name_word(token: Token, *, inside: bool = False) -> bool:
+    """Return whether a token can be part of a name; inside a name a place word can be."""
+    if not token.is_word or not token.is_capitalised:
+        return token.lower in PARTICLES
+    return is_name_text(token.bare, inside)
+
+
+@lru_cache(maxsize=65536)
+def is_name_text(word: str, inside: bool) -> bool:
+    """Return whether a capitalised word can be a name word (not an acronym, title, place…)."""
+    if len(word) > 1 and word.isupper() and not re.fullmatch(r"[A-Z]", word):
+        return False  # an acronym
+    lower = word.lower()
+    return not (
+        lower in NOT_NAMES
+        or is_title(word)
+        or lower in HONORIFICS
+        or lower in ORG_HEADS
+        or lower in PROGRAM_HEADS
+        or word in demonyms()
+        or (not inside and is_place_word(word))
+    )
+
+
+def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split a capitalised run into (prefix, name): the name is its name-like tail."""
+    n = len(tokens)
+    while n > 0 and (
+        is_name_word(tokens[n - 1])
+        or (n >= 2 and is_name_word(tokens[n - 1], inside=True) and is_name_word(tokens[n - 2]))
+    ):
+        n -= 1
+    name = tokens[n:]
+    while name and name[0].lower in PARTICLES:
+        name = name[1:]
+    return tokens[: len(tokens) - len(name)], name

@@ -1,0 +1,65 @@
+"""Places from the gazetteer, demonyms, and the dateline."""
+
+from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.places import find_dateline, find_places
+
+
+def places(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(p.name, p.kind) for p in find_places(paragraphs, exclude=set())]
+
+
+def test_places_come_from_the_gazetteer_and_regions_are_not_split(extracted):
+    found = {(p.name, p.kind) for p in extracted("no_people_statistics").places}
+    assert ("West Africa", "region") in found and ("Africa", "region") not in found
+    assert {("Senegal", "country"), ("Dakar", "city")} <= found
+
+
+def test_countries_cities_and_regions_get_their_kind():
+    assert places("Talks in Nairobi, Kenya, on the Sahel.") == [
+        ("Nairobi", "city"),
+        ("Kenya", "country"),
+        ("Sahel", "region"),
+    ]
+
+
+def test_small_towns_and_capitalised_words_that_are_towns_elsewhere_are_not_places():
+    assert places("On Tuesday in March, Victoria Mensah met the Police.") == []
+
+
+def test_apostrophe_names_of_places():
+    assert places("The fund works in Côte d'Ivoire.") == [("Ivory Coast", "country")]
+
+
+def test_demonyms_map_to_their_country():
+    assert demonyms()["Senegalese"] == "Senegal"
+    assert demonyms()["Nigerian"] == "Nigeria"
+    assert demonyms()["Kenyan"] == "Kenya"
+    assert demonyms()["Ivorian"] == "Ivory Coast"
+
+
+def test_gazetteer_is_loaded_once():
+    lookup("Dakar")
+    from articles.importing.extract.gazetteer import places as table
+
+    assert table.cache_info().currsize == 1
+    lookup("Lagos")
+    assert table.cache_info().misses == 1
+
+
+def test_datelines_in_wire_weekday_and_town_country_shapes():
+    assert find_dateline(("LAGOS, 3 March (Reuters) - Text.",)).name == "Lagos"
+    assert find_dateline(("NAIROBI (AP) — Text.",)).name == "Nairobi"
+    assert find_dateline(("NAIROBI, Kenya (AP) — Text.",)).name == "Nairobi"
+    assert find_dateline(("Dakar, Senegal — Text.",)).name == "Dakar"
+    assert find_dateline(("Officials met on Thursday in Accra to sign it.",)).name == "Accra"
+    assert find_dateline(("Officials met to sign it.",)) is None
+
+
+def test_the_dateline_place_is_also_a_place(extracted):
+    extraction = extracted("government_statement_town_country_dateline")
+    assert extraction.dateline == "Accra"
+    assert ("Accra", "city") in {(p.name, p.kind) for p in extraction.places}
+
+
+def test_an_article_without_a_dateline_has_none(extracted):
+    assert extracted("capitalised_words_that_are_not_people").dateline is None

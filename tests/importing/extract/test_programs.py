@@ -1,0 +1,75 @@
+"""Programmes: name, acronym, phase, period, partners and focus areas."""
+
+from datetime import date
+
+from articles.importing.extract.organizations import find_organizations
+from articles.importing.extract.programs import find_programs
+
+
+def programs(title: str, *paragraphs: str):
+    organizations = find_organizations("\n\n".join(paragraphs), exclude=set())
+    return find_programs(title, paragraphs, organizations)
+
+
+def test_programme_with_acronym_phase_period_partners_and_focus_areas(extracted):
+    (program,) = extracted("press_release_programme").programs
+    assert (program.name, program.acronym, program.phase) == (
+        "Rural Water Access Programme",
+        "RWAP",
+        2,
+    )
+    assert (program.starts_on, program.ends_on) == (date(2025, 1, 1), date(2028, 12, 31))
+    assert program.partners == ("Ministry of Water and Sanitation", "African Development Bank")
+    assert program.focus_areas == (
+        "borehole drilling",
+        "the training of local water committees",
+        "the repair of existing pumps",
+    )
+
+
+def test_phase_written_before_the_name_and_a_government_partner_as_its_country(extracted):
+    (program,) = extracted("government_statement_town_country_dateline").programs
+    assert (program.name, program.phase) == ("Coastal Resilience Initiative", 2)
+    assert program.partners == ("Ghana", "United Nations Development Programme")
+    assert (program.starts_on, program.ends_on) == (date(2024, 1, 1), date(2027, 12, 31))
+    assert len(program.focus_areas) == 4 and program.focus_areas[0] == "mangrove restoration"
+
+
+def test_two_programmes_in_one_sentence_keep_their_own_dates(extracted):
+    found = {p.name: p for p in extracted("acronym_first_agency_and_two_programmes").programs}
+    assert set(found) == {"Global Gateway", "Programme for Sustainable Livelihoods"}
+    assert found["Global Gateway"].ends_on is None
+    livelihoods = found["Programme for Sustainable Livelihoods"]
+    assert (livelihoods.starts_on, livelihoods.ends_on) == (date(2023, 3, 1), date(2025, 12, 31))
+
+
+def test_quoted_name_with_acronym_and_phase_digits():
+    (program,) = programs(
+        "Launch",
+        "The partners launched the “Clean Cities Partnership” (CCP 3) program on Monday.",
+    )
+    assert (program.name, program.acronym, program.phase) == ("Clean Cities Partnership", "CCP", 3)
+
+
+def test_phase_in_words_and_roman_numerals():
+    (program,) = programs("Launch", "The second phase of the Green Schools Initiative began.")
+    assert (program.name, program.phase) == ("Green Schools Initiative", 2)
+    (program,) = programs("Launch", "Phase III of the Safe Roads Project opened in Accra.")
+    assert (program.name, program.phase) == ("Safe Roads Project", 3)
+
+
+def test_focus_areas_listed_with_semicolons():
+    (program,) = programs(
+        "Launch",
+        "The Youth Skills Facility was launched in May 2024. Its focus areas include: "
+        "apprenticeships; digital skills; and small business loans.",
+    )
+    assert program.focus_areas == ("apprenticeships", "digital skills", "small business loans")
+
+
+def test_agencies_named_programme_are_not_programmes():
+    assert programs("Aid", "The World Food Programme (WFP) cut rations.") == []
+
+
+def test_an_advocacy_group_named_campaign_for_is_not_a_programme(extracted):
+    assert extracted("election_speakers_with_colon_and_listed_quotes").programs == ()

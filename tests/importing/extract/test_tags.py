@@ -1,0 +1,44 @@
+"""Topic tags from the controlled vocabulary."""
+
+from articles.importing.extract.tags import default_vocabulary, find_tags
+from articles.importing.records import TermRecord
+
+VOCABULARY = (
+    TermRecord("migrant smuggling", ("people smuggling", "smuggling of migrants")),
+    TermRecord("human trafficking", ("trafficking in persons",)),
+    TermRecord("elections"),
+    TermRecord("cross-border trade"),
+)
+
+
+def test_topic_tags_come_from_the_vocabulary_terms_and_synonyms(extracted):
+    assert extracted("wire_dateline_title_before_name").tags == ("arms trafficking",)
+    assert extracted("press_release_programme").tags == ("water and sanitation",)
+
+
+def test_synonyms_case_plurals_and_hyphens_match_in_vocabulary_order():
+    text = "PEOPLE SMUGGLING and Trafficking in Persons before the election; cross border trades."
+    assert find_tags(text, VOCABULARY) == (
+        "migrant smuggling",
+        "human trafficking",
+        "elections",
+        "cross-border trade",
+    )
+
+
+def test_terms_match_whole_words_only():
+    assert find_tags("Preelections and smugglingly", VOCABULARY) == ()
+
+
+def test_default_vocabulary_covers_the_newsroom_topics():
+    vocabulary = default_vocabulary()
+    terms = [t.term for t in vocabulary]
+    assert 30 <= len(terms) <= 50 and len(set(terms)) == len(terms)
+    assert {"migrant smuggling", "human trafficking", "terrorism", "border security"} <= set(terms)
+    smuggling = next(t for t in vocabulary if t.term == "migrant smuggling")
+    assert {"people smuggling", "smuggling of migrants"} <= set(smuggling.synonyms)
+
+
+def test_no_synonym_belongs_to_two_terms():
+    phrases = [p.casefold() for t in default_vocabulary() for p in (t.term, *t.synonyms)]
+    assert len(phrases) == len(set(phrases))
