@@ -19,6 +19,11 @@ END = re.compile(
 START = re.compile(rf"\b(?:launched in|started in|starting in|begins? in|from)\s+({WHEN})", re.I)
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Enough for 'between 12 January 2022 and ' before a year.
+YEAR_CONTEXT = 60
+
+
 def parse_when(text: str, *, end: bool) -> date | None:
     """Return the first (or, for an end, last) day the words name."""
     text = text.replace(",", " ")
@@ -35,8 +40,22 @@ def parse_when(text: str, *, end: bool) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
 
 
+def near_years(text: str) -> str:
+    """Return only the stretches of text that end in a year: where a period can be stated."""
+    stretches, reach = [], 0
+    for match in YEAR.finditer(text):
+        start = match.start() - YEAR_CONTEXT
+        if stretches and start <= reach:
+            stretches[-1] += text[reach : match.end()]  # 'from 2024 to 2027' stays whole
+        else:
+            stretches.append(text[max(start, 0) : match.end()])
+        reach = match.end()
+    return " … ".join(stretches)
+
+
 def find_period(text: str) -> tuple[date | None, date | None]:
     """Return (starts_on, ends_on) stated in text, either possibly None."""
+    text = near_years(text)  # the patterns below are slow to run over a whole article
     if match := RANGE.search(text):
         return parse_when(match.group(1), end=False), parse_when(match.group(2), end=True)
     ends = END.search(text)

@@ -35,10 +35,12 @@ FIRST_HEADS = {
 LONG_HEADS = {"forces", "force"}
 # 'World Food Programme', 'United Nations Development Programme': agencies, not projects.
 AGENCY_START = re.compile(r"^(?:World|United Nations|UN|International|Global)\b")
-WITH_ACRONYM = re.compile(rf"(?:\bthe\s+)?({NAME})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
+WITH_ACRONYM = re.compile(rf"({NAME})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
 # '(UNHCR) the UN Refugee Agency', 'UNHCR, the UN Refugee Agency': the acronym first.
 ACRONYM_FIRST = re.compile(rf"(?:\(([A-Z]{{2,}})\)\s*,?|\b([A-Z]{{2,}}),)\s+the\s+({NAME})")
 HEADED = re.compile(rf"\b({NAME})")
+POSSESSIVE = re.compile(r"['’]s\b")
+HEAD_WORDS = ORG_HEADS | FIRST_HEADS | LONG_HEADS | PROGRAM_HEADS
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
 
 
@@ -82,6 +84,8 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
             found.setdefault(fold_key(name), OrganizationRecord(name, acronym))
     acronyms = {o.acronym for o in found.values()}
     for match in HEADED.finditer(text):
+        if HEAD_WORDS.isdisjoint(POSSESSIVE.sub("", match.group(1)).lower().split()):
+            continue  # most capitalised runs are names and places: no need to look closer
         for name in re.split(r"\s+and\s+the\s+", match.group(1)):
             if add_headed(found, tidy(name), exclude, acronyms) or " and " not in name:
                 continue

@@ -46,7 +46,7 @@ FOCUS = re.compile(
 )
 # 'Its focus areas include: A; B; and C', 'the three priority areas are A, B and C'.
 FOCUS_AREAS = re.compile(
-    r"\b(?:(\w+)\s+)?(?:focus|priority|key|main)\s+(?:areas|axes|pillars|priorities|components)"
+    r"\b(?:focus|priority|key|main)\s+(?:areas|axes|pillars|priorities|components)"
     r"\s+(?:include|includes|are|will be)\s*:?\s*(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
@@ -64,6 +64,12 @@ def number(word: str | None) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word) or ORDINALS.get(word) or ROMAN.get(word)
+
+
+def may_name_programme(paragraph: str) -> bool:
+    """Return whether a paragraph holds a programme word or a quoted name (a cheap filter)."""
+    lower = paragraph.lower()
+    return any(head in lower for head in PROGRAM_HEADS) or bool(QUOTED.search(paragraph))
 
 
 def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
@@ -90,7 +96,8 @@ def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
 
 
 def phase_in(text: str, acronym: str | None) -> int | None:
-    if match := PHASE.search(text):
+    """Return the phase a text gives: 'phase 2', 'second phase', 'Phase II', 'POC 2'."""
+    if "phase" in text.lower() and (match := PHASE.search(text)):
         return number(match.group(1) or match.group(2))
     if acronym and (match := re.search(rf"\b{acronym}[\s-]+(\d)\b", text)):
         return int(match.group(1))
@@ -131,7 +138,8 @@ def find_focus(text: str) -> list[str]:
     if match:
         expected, items = number(match.group(1)), match.group(2).strip()
     elif match := FOCUS_AREAS.search(text):
-        expected, items = number(match.group(1)), match.group(2).strip()
+        count = re.search(r"(\w+)\s+$", text[: match.start()])
+        expected, items = number(count and count.group(1)), match.group(1).strip()
     else:
         return []
     if items[:1] in '“"':
@@ -170,35 +178,36 @@ def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list
     A sentence opening with 'It' or 'Its' right after one that names the programme is
     about it too, unless another programme is in play.
     """
+    own_pattern, other_pattern = any_of(names), any_of(others)
     found = []
     for text in paragraphs:
         follows = False
         for start, end in sentence_bounds(text):
             sentence = text[start:end]
-            own = first_mention(sentence, names)
+            own = first_mention(own_pattern, sentence)
             if own is None and follows and not others and re.match(r"Its?\b", sentence):
                 own = 0
             follows = own is not None
             if own is None:
                 continue
-            other = first_mention(sentence, others)
+            other = first_mention(other_pattern, sentence)
             if other is not None and other < own:
                 sentence = sentence[own:]  # 'X …, and the Programme for Y, launched in …'
-            following = first_mention(sentence, others, after=1)
+            following = first_mention(other_pattern, sentence, after=1)
             found.append(sentence[:following] if following is not None else sentence)
     return found
 
 
-def first_mention(text: str, names: list[str], *, after: int = 0) -> int | None:
-    """Return the offset of the first of names in text at or after an offset, or None."""
-    found = [
-        match.start()
-        for name in names
-        if name
-        for match in re.finditer(rf"\b{re.escape(name)}\b", text)
-        if match.start() >= after
-    ]
-    return min(found, default=None)
+def any_of(names: list[str]) -> re.Pattern | None:
+    """Return a pattern for any of names as whole words, or None when there are none."""
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    return re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, names)))) if names else None
+
+
+def first_mention(pattern: re.Pattern | None, text: str, *, after: int = 0) -> int | None:
+    """Return the offset of the first match in text at or after an offset, or None."""
+    match = pattern.search(text, after) if pattern else None
+    return match.start() if match else None
 
 
 def is_agency(name: str) -> bool:
@@ -212,7 +221,7 @@ def find_programs(
     """Return the programmes the article names, with what it says about each."""
     org_keys = {fold_key(o.name) for o in organizations}
     merged: dict[str, list] = {}
-    for name, acronym, phase in mentions("\n\n".join(paragraphs)):
+    for name, acronym, phase in mentions("\n\n".join(filter(may_name_programme, paragraphs))):
         key = fold_key(name)
         if key in org_keys or lookup(name) or is_agency(name):
             continue

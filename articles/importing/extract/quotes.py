@@ -38,12 +38,15 @@ def opens(text: str, i: int) -> bool:
     return before_ok and i + 1 < len(text) and text[i + 1].isalnum()
 
 
+DOUBLE_MARKS = re.compile(rf"[{OPENERS}{CLOSERS}\"]")
+
+
 def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
+    """Return the spans between double quotation marks, across paragraphs where one runs on."""
     spans, open_at, parts = [], None, []
     for number, text in enumerate(paragraphs):
-        i = 0
-        while i < len(text):
-            ch = text[i]
+        for mark in DOUBLE_MARKS.finditer(text):
+            i, ch = mark.start(), mark.group()
             carried = open_at is not None and i == 0 and number > open_at[0]
             if carried and (ch in OPENERS or ch == '"'):
                 begin = 1  # a quote carried on from the previous paragraph
@@ -55,7 +58,6 @@ def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
                 parts.append(text[begin:i])
                 spans.append(Span(*open_at, number, i + 1, " ".join(parts)))
                 open_at = None
-            i += 1
         if open_at is not None:
             parts.append(text[begin:])
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
@@ -89,14 +91,19 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def mention_positions(people: People, paragraphs: tuple[str, ...]) -> list[tuple]:
     """Return (paragraph, offset, person) for every naming of a person, in reading order."""
-    found = []
-    for number, text in enumerate(paragraphs):
-        for person in people.persons:
-            tail = person.name.split()[-1]
-            for form in {person.name, *person.variants, tail}:
-                for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                    found.append((number, match.start(), person))
-    return sorted(found, key=lambda m: m[:2])
+    forms = {}
+    for person in people.persons:
+        for form in (person.name, *person.variants, person.name.split()[-1]):
+            forms.setdefault(form, person)
+    if not forms:
+        return []
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:{})(?![\w-])".format("|".join(map(re.escape, ordered))))
+    return [
+        (number, match.start(), forms[match.group()])
+        for number, text in enumerate(paragraphs)
+        for match in pattern.finditer(text)
+    ]
 
 
 class Attributor:

@@ -94,7 +94,7 @@ def lower_role_word(token: Token) -> bool:
 
 def segment_tokens(text: str, start: int, end: int) -> list[Token]:
     words = [t for t in tokenize(text[start:end]) if t.text.strip()]
-    return [Token(t.text, t.start + start, t.end + start) for t in words]
+    return [t.shifted(start) for t in words]
 
 
 def role_before(text: str, start: int) -> str | None:

@@ -1,6 +1,7 @@
 """Words with their offsets, capitalised runs and sentence bounds: what the rules read."""
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from articles.importing.extract.lexicon import PARTICLES
@@ -10,13 +11,16 @@ ABBREVIATED = (
     "|Rep|Amb|Insp|Supt|Cmdr|Pres|Fr|Mgr"
 )
 WORD = re.compile(
-    rf"(?:{ABBREVIATED})\.(?=\s)"
+    # The look-ahead lets most positions skip the abbreviations at once.
+    rf"(?=[A-Z])(?:(?:{ABBREVIATED})\.(?=\s)"
     r"|(?:[A-Z]\.){2,}"  # U.N., U.S.
-    r"|[A-Z]\.(?=\s+[A-Z])"
+    r"|[A-Z]\.(?=\s+[A-Z]))"
     r"|[^\W\d_](?:[\w'’-]*\w)?(?:['’]s)?"
     r"|\d[\d,.]*\d|\d"
     r"|\S",
 )
+new_tuple = tuple.__new__
+SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"“‘'«(]?[A-Z\d])")
 ABBREVIATION = re.compile(rf"\b(?:{ABBREVIATED}|[A-Z])\.$")
 
 
@@ -24,32 +28,36 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
+    bare: str  # the word without a possessive 's or a trailing dot
+    lower: str  # bare, lower-cased
+    is_word: bool
+    is_capitalised: bool
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive 's or a trailing dot."""
-        return re.sub(r"(?:['’]s|\.)$", "", self.text)
-
-    @property
-    def lower(self) -> str:
-        return self.bare.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        text = self.text
-        if text[:3].lower() in {"al-", "el-"} and len(text) > 3:
-            text = text[3:]
-        elif text[:2].lower() in {"d'", "d’", "l'", "l’"} and len(text) > 2:
-            text = text[2:]  # "Côte d'Ivoire", "N'Djamena" reads on
-        return text[0].isupper()
+    def shifted(self, offset: int) -> "Token":
+        """Return the token with its offsets moved by offset (for a slice of a text)."""
+        return self._replace(start=self.start + offset, end=self.end + offset)
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+@lru_cache(maxsize=65536)
+def make_token(text: str) -> tuple[str, str, bool, bool]:
+    """Return (bare, lower, is_word, is_capitalised) of a token's text, computed once."""
+    bare = re.sub(r"(?:['’]s|\.)$", "", text)
+    word = text
+    if word[:3].lower() in {"al-", "el-"} and len(word) > 3:
+        word = word[3:]
+    elif word[:2].lower() in {"d'", "d’", "l'", "l’"} and len(word) > 2:
+        word = word[2:]  # "Côte d'Ivoire", "N'Djamena" reads on
+    return bare, bare.lower(), text[0].isalpha(), word[0].isupper()
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Return the words, numbers and marks of a text with their offsets (cached per text)."""
+    # tuple.__new__ skips NamedTuple's Python-level constructor: this runs per word.
+    return tuple(
+        new_tuple(Token, (m.group(), *m.span(), *make_token(m.group())))
+        for m in WORD.finditer(text)
+    )
 
 
 def capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -83,14 +91,16 @@ def followed_by_name(tokens: list[Token], n: int) -> bool:
     return n < len(tokens) and tokens[n].is_word and tokens[n].is_capitalised
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences of a paragraph."""
+@lru_cache(maxsize=4096)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) offsets of the sentences of a paragraph (cached per text)."""
     bounds, start = [], 0
-    for match in re.finditer(r"[.!?…][\"'”’»)]*\s+(?=[\"“‘'«(]?[A-Z\d])", text):
-        if ABBREVIATION.search(text[start : match.start() + 1]):
+    for match in SENTENCE_BREAK.finditer(text):
+        # Only the few characters before the stop can hold 'Mr.' or an initial.
+        if ABBREVIATION.search(text, max(start, match.start() - 8), match.start() + 1):
             continue
         bounds.append((start, match.end()))
         start = match.end()
     if start < len(text):
         bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)
