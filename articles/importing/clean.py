@@ -161,6 +161,7 @@ def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
 
 
 def residue_warnings(removed: Counter) -> list[str]:
+    """Return one warning counting the residue removed, by kind."""
     if not removed:
         return []
     kinds = ", ".join(f"{count} {kind}" for kind, count in removed.most_common())

@@ -71,6 +71,7 @@ def decode(data: bytes) -> tuple[str, list[str], str]:
 
 
 def strict(data: bytes, encoding: str) -> str:
+    """Return data decoded, or raise Rejected naming the encoding that failed."""
     try:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:

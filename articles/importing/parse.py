@@ -26,6 +26,7 @@ def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
 
 
 def first_content_line(lines: list[str]) -> int | None:
+    """Return the index of the first line that is neither blank nor residue."""
     for n, line in enumerate(lines):
         if line and not is_residue(line, title_key=""):
             return n

@@ -13,16 +13,24 @@ from articles.importing.extract.people import People
 from articles.importing.extract.places import find_dateline, find_places
 from articles.importing.extract.programs import find_programs
 from articles.importing.extract.quotes import find_quotes
-from articles.importing.extract.tags import find_tags
+from articles.importing.extract.tags import default_vocabulary, find_tags
 from articles.importing.records import Extraction, ParsedArticle, PersonRecord, TermRecord
 from articles.text import fold_key
 
+__all__ = ["Extractor", "RuleExtractor", "default_vocabulary", "extract"]
+
 
 class Extractor(Protocol):
-    def extract(self, parsed: ParsedArticle, *, vocabulary: Sequence[TermRecord]) -> Extraction: ...
+    """What the pipeline needs from an extraction backend."""
+
+    def extract(self, parsed: ParsedArticle, *, vocabulary: Sequence[TermRecord]) -> Extraction:
+        """Return what the article says about people, places, programmes, quotes and topics."""
+        ...
 
 
 class RuleExtractor:
+    """Deterministic rules over the shapes of news English; no model, no network."""
+
     def extract(self, parsed: ParsedArticle, *, vocabulary: Sequence[TermRecord]) -> Extraction:
         """Return everything the rules find in the article."""
         paragraphs = parsed.paragraphs

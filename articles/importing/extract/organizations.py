@@ -58,6 +58,7 @@ def plausible_acronym(name: str, acronym: str) -> bool:
 
 
 def is_programme(name: str) -> bool:
+    """Return whether a name is a programme's ('… Initiative'), not a body's."""
     if AGENCY_START.match(name):
         return False
     return any(word.lower() in PROGRAM_HEADS for word in name.split())

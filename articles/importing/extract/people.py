@@ -49,6 +49,7 @@ class PersonFound:
         return self.key.split()[-1]
 
     def add_role(self, role: str) -> None:
+        """Add a role unless the person already has it (in any case)."""
         role = role.strip(" ,;:")
         if role and role.casefold() not in {r.casefold() for r in self.roles}:
             self.roles.append(role)
@@ -135,6 +136,7 @@ class People:
                 self.add(candidate)
 
     def add(self, candidate: Candidate) -> None:
+        """Add a candidate as a new person or as another spelling of a known one."""
         person = self.match(candidate.name, surname=False)
         key = fold_key(candidate.name)
         shorter = [p for p in self.persons if key.endswith(" " + p.key)]

@@ -58,6 +58,7 @@ HEAD_FIRST = re.compile(
 
 
 def number(word: str | None) -> int | None:
+    """Return the number a digit, number word, ordinal or Roman numeral stands for."""
     if not word:
         return None
     word = word.lower()
@@ -116,6 +117,7 @@ def split_list(text: str, expected: int | None = None) -> list[str]:
 
 
 def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | None:
+    """Return the organisation or country a phrase names ('the Senegalese government')."""
     phrase = re.sub(r"\s*\([^)]*\)", "", LEADING.sub("", phrase.strip()))
     for org in organizations:
         if fold_key(phrase) in {fold_key(org.name), fold_key(org.acronym or "")}:
@@ -134,6 +136,7 @@ def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | 
 
 
 def find_focus(text: str) -> list[str]:
+    """Return the focus areas a programme's sentences enumerate (at least two)."""
     match = FOCUS.search(text)
     if match:
         expected, items = number(match.group(1)), match.group(2).strip()

@@ -73,6 +73,7 @@ SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))['‘](?=\w)(.+?)(?<=[\w.,!?])[
 
 
 def single_spans(paragraphs: tuple[str, ...]) -> list[Span]:
+    """Return single-quoted spans of paragraphs without double marks; apostrophes are not."""
     spans = []
     for number, text in enumerate(paragraphs):
         if any(mark in text for mark in OPENERS + CLOSERS + '"'):
@@ -83,6 +84,7 @@ def single_spans(paragraphs: tuple[str, ...]) -> list[Span]:
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the sentence(s) holding text[start:end]."""
     bounds = sentence_bounds(text)
     first = next((s for s, e in bounds if s <= start < e), 0)
     last = next((e for s, e in bounds if s < end <= e), len(text))
@@ -184,6 +186,7 @@ class Attributor:
         )
 
     def attribute(self, paragraphs, span: Span) -> QuoteRecord | None:
+        """Return the quote record for a span, or None when the span is not speech."""
         words = span.text.split()
         if len(words) < 2 or all(w[:1].isupper() for w in words if len(w) > 3):
             return None  # a name or title in quotation marks, not speech

@@ -89,10 +89,12 @@ def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
 
 
 def lower_role_word(token: Token) -> bool:
+    """Return whether a lower-case word can lead a role: 'former', 'party', not 'said'."""
     return token.is_word and not token.is_capitalised and not stops_role(token)
 
 
 def segment_tokens(text: str, start: int, end: int) -> list[Token]:
+    """Return the tokens of text[start:end] with offsets into text."""
     words = [t for t in tokenize(text[start:end]) if t.text.strip()]
     return [t.shifted(start) for t in words]
 

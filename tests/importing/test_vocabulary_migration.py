@@ -1,0 +1,27 @@
+"""Migration 0004 loads the default vocabulary and can be reversed."""
+
+import importlib
+
+import pytest
+from django.apps import apps
+
+from articles.importing.extract import default_vocabulary
+from articles.models import TopicTerm
+
+migration = importlib.import_module("articles.migrations.0004_default_vocabulary")
+
+
+@pytest.mark.django_db
+def test_migrating_loads_every_default_term_with_its_synonyms():
+    stored = dict(TopicTerm.objects.values_list("term", "synonyms"))
+    assert {t.term: list(t.synonyms) for t in default_vocabulary()}.items() <= stored.items()
+
+
+@pytest.mark.django_db
+def test_the_data_migration_reverses_and_reapplies_without_duplicates():
+    terms = [t.term for t in default_vocabulary()]
+    migration.unload_vocabulary(apps, None)
+    assert not TopicTerm.objects.filter(term__in=terms).exists()
+    migration.load_vocabulary(apps, None)
+    migration.load_vocabulary(apps, None)
+    assert TopicTerm.objects.filter(term__in=terms).count() == len(terms)
