@@ -19,6 +19,7 @@ from articles.importing.records import QuoteRecord
 
 OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
+INDEFINITE = {"a", "an", "one", "another"}
 VERB = r"(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
 
@@ -108,6 +109,15 @@ def mention_positions(people: People, paragraphs: tuple[str, ...]) -> list[tuple
     ]
 
 
+def is_indefinite(tokens) -> bool:
+    """Return whether a title in tokens is introduced by 'a', 'an', 'one' or 'another'."""
+    for n, token in enumerate(tokens):
+        if token.lower in TITLE_WORDS:
+            before = [t.lower for t in tokens[max(0, n - 3) : n]]
+            return bool(INDEFINITE & set(before))
+    return False
+
+
 class Attributor:
     """Find the speaker of each quote, remembering the last one for pronouns."""
 
@@ -126,9 +136,10 @@ class Attributor:
         """Return the person a speaker phrase refers to."""
         tokens = tokenize(phrase)
         named = [
-            (phrase.find(person.name), person)
+            (phrase.find(form), person)
             for person in self.people.persons
-            if any(form in phrase for form in (person.name, *person.variants))
+            for form in (person.name, *person.variants)
+            if form in phrase
         ]
         if named:
             return min(named, key=lambda item: item[0])[1]
@@ -139,7 +150,9 @@ class Attributor:
         if words & PRONOUNS:
             return self.latest_mentioned()
         if words & TITLE_WORDS:
-            return self.people.by_role(words) or self.last
+            # 'the official' is someone already met; 'a spokesman' is someone unnamed.
+            holder = self.people.by_role(words)
+            return holder or (None if is_indefinite(tokens) else self.last)
         return None
 
     def subject(self, sentence: str) -> PersonFound | None:
@@ -188,7 +201,8 @@ class Attributor:
     def attribute(self, paragraphs, span: Span) -> QuoteRecord | None:
         """Return the quote record for a span, or None when the span is not speech."""
         words = span.text.split()
-        if len(words) < 2 or all(w[:1].isupper() for w in words if len(w) > 3):
+        long_words = [w for w in words if len(w) > 3]
+        if len(words) < 2 or (long_words and all(w[:1].isupper() for w in long_words)):
             return None  # a name or title in quotation marks, not speech
         self.position = (span.paragraph, span.start)
         person, beside = self.speaker(paragraphs, span)
@@ -201,8 +215,8 @@ class Attributor:
             and len(words) < FULL_QUOTE_WORDS
             and (not beside or not self.closes_sentence(paragraphs, span))
         )
-        if person is None and not fragment:
-            person = self.last
+        if person is None and not fragment and not beside:
+            person = self.last  # a quote with no attribution goes on the last speaker's
         elif person is None:
             person = self.subject(opening[sentence_start : span.start])
         if person is not None and not fragment:

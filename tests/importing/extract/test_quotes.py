@@ -114,3 +114,22 @@ def test_a_short_quote_followed_by_more_of_the_sentence_is_a_fragment():
 def test_a_name_in_quotation_marks_is_not_a_quote():
     paragraphs = ("Minister Ana Lima opened the “Joint Border Office” on Monday.",)
     assert find_quotes(paragraphs, People(paragraphs)) == ()
+
+
+def test_an_unnamed_speaker_or_a_statement_is_not_the_last_person_named():
+    paragraphs = (
+        "President Bola Tinubu said the drones would arrive soon.",
+        "“We will not be intimidated,” said a ministry spokesman.",
+        "“The deal is done,” the statement said.",
+    )
+    quotes = find_quotes(paragraphs, People(paragraphs))
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_both_halves_of_an_interrupted_quote_go_to_the_speaker():
+    paragraphs = ("The governor, Mr. Kayode Fayemi, spoke. 'It's a great day,' he said, 'for us.'",)
+    quotes = find_quotes(paragraphs, People(paragraphs))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It's a great day", "Kayode Fayemi"),
+        ("for us.", "Kayode Fayemi"),
+    ]
