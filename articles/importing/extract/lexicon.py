@@ -96,7 +96,7 @@ authority institute institution foundation court parliament assembly party compa
 corporation university committee federation army navy department secretariat tribunal
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
-guard centre center
+guard centre center international airways airlines corps trust
 """.split()
 )
 PROGRAM_HEADS = {
@@ -148,6 +148,8 @@ mountains mount region province district county city street road avenue square a
 hotel hospital stadium palace house hall prison camp bridge dam park school college market
 mosque cathedral integration cooperation planning affairs reform reforms rights protection
 regional rural urban social economic human civil military special technical strategic
+radio television tv channel daily weekly times post news herald tribune journal gazette
+magazine newspaper online
 """.split()
     )
     | DAYS

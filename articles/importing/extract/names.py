@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from articles.importing.extract.gazetteer import demonyms, is_place_word
+from articles.importing.extract.gazetteer import demonyms, is_place_word, lookup
 from articles.importing.extract.lexicon import (
     HONORIFICS,
     NOT_NAMES,
@@ -19,6 +19,12 @@ def is_title(word: str) -> bool:
     """Return whether a word is a title or office: 'minister', 'Ambassadors', 'Gen'."""
     lower = word.lower()
     return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+
+
+def is_one_title(word: str) -> bool:
+    """Return whether a word is a title in the singular: one person's role ('minister')."""
+    lower = word.lower()
+    return lower in TITLE_WORDS and not (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
 
 def is_name_word(token: Token, *, inside: bool = False) -> bool:
@@ -41,8 +47,14 @@ def is_name_text(word: str, inside: bool) -> bool:
         or lower in ORG_HEADS
         or lower in PROGRAM_HEADS
         or word in demonyms()
-        or (not inside and is_place_word(word))
+        or (is_place_word(word) and (not inside or not is_city(word)))
     )
+
+
+def is_city(word: str) -> bool:
+    """Return whether a word is a city (a surname can be one; a country or region not)."""
+    place = lookup(word)
+    return place is not None and place[1] == "city"
 
 
 def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:

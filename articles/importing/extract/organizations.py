@@ -6,7 +6,8 @@ from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_W
 from articles.importing.records import OrganizationRecord
 from articles.text import fold_key
 
-CAP = r"[A-Z][\w'’.-]*"
+# 'U.N.' keeps its dots; any other full stop ends a name ('… Bill. Premier League').
+CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to)"
 NAME = rf"{CAP}(?:[ ]+(?:{LINK}[ ]+)*{CAP})*"
 FIRST_HEADS = {
@@ -88,10 +89,12 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
         if HEAD_WORDS.isdisjoint(POSSESSIVE.sub("", match.group(1)).lower().split()):
             continue  # most capitalised runs are names and places: no need to look closer
         for name in re.split(r"\s+and\s+the\s+", match.group(1)):
-            if add_headed(found, tidy(name), exclude, acronyms) or " and " not in name:
+            if add_headed(found, tidy(name), exclude, acronyms):
                 continue
-            # 'the Kenya Red Cross Society and Doctors Without Borders': two names.
-            for part in name.split(" and "):
+            # 'the National Assembly in Abuja'; 'the Kenya Red Cross Society and Doctors
+            # Without Borders': a name, then more words, or two names.
+            add_headed(found, tidy(re.split(r"\s+(?:in|to)\s+", name)[0]), exclude, acronyms)
+            for part in name.split(" and ") if " and " in name else ():
                 add_headed(found, tidy(part), exclude, acronyms)
     return list(found.values())
 

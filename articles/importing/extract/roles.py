@@ -4,7 +4,7 @@ import re
 
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, HONORIFICS
-from articles.importing.extract.names import is_name_word, is_title
+from articles.importing.extract.names import is_name_word, is_one_title, is_title
 from articles.importing.extract.tokens import Token, tokenize
 
 BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
@@ -48,7 +48,7 @@ def links_title(words: list[Token], n: int) -> bool:
 
 def role_from_words(words: list[Token], text: str, *, links: bool = False) -> str | None:
     """Return the role in words ending just before a name: from its title word on."""
-    titles = [i for i, w in enumerate(words) if is_title(w.bare)]
+    titles = [i for i, w in enumerate(words) if is_one_title(w.bare)]
     if not titles or len(words) - titles[0] > MAX_ROLE_WORDS:
         return None
     start = titles[0]
@@ -68,7 +68,7 @@ def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
     """Return a title phrase right before a name: 'Secretary of State NAME', 'party leader NAME'."""
     start = first
     last = tokens[first - 1] if first > 0 else None
-    if last is not None and last.is_word and not last.is_capitalised and is_title(last.bare):
+    if last is not None and last.is_word and not last.is_capitalised and is_one_title(last.bare):
         # 'the former interior minister NAME', 'NEC chairman NAME': lower-case words first,
         # then capitalised ones only.
         while first - start < MAX_LOWER_WORDS and start > 0 and lower_role_word(tokens[start - 1]):
@@ -152,7 +152,7 @@ def role_after(text: str, end: int) -> str | None:
         return None
     if words[0].lower in ATTRIBUTION_VERBS:
         return None
-    if not described and not any(is_title(w.bare) for w in words):
+    if not described and not any(is_one_title(w.bare) for w in words):
         return None
     return without_nationality(segment)
 

@@ -68,3 +68,16 @@ def test_world_food_programme_is_an_agency_and_a_project_is_not_an_organisation(
 
 def test_upper_case_datelines_and_headlines_are_not_organisations():
     assert organizations("NATIONAL ASSEMBLY OFFICE - The vote was held.") == []
+
+
+def test_a_full_stop_ends_a_name_and_a_place_after_in_is_not_part_of_it():
+    text = (
+        "The National Assembly in Abuja debated the Electoral Bill. Premier League clubs paid. "
+        "Amnesty International and Kenya Airways agreed."
+    )
+    assert [name for name, _ in organizations(text)] == [
+        "National Assembly",
+        "Premier League",
+        "Amnesty International",
+        "Kenya Airways",
+    ]

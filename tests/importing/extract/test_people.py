@@ -187,3 +187,17 @@ def test_people_in_fixtures_from_other_outlets(extracted):
         "Jacques Barrot": ("European Commissioner",),
         "Anne Dupont": (),
     }
+
+
+def test_media_headlines_events_and_groups_are_not_people():
+    found = People(
+        (
+            "Al-Shabaab claimed the attack, according to Radio Mogadishu.",
+            "Despite Rising Costs, Farmers Say Harvest Strong, read a headline in the Daily Nation.",
+            "Celebrations for Independence Day were held on Tuesday, the Supreme Court said.",
+            "Speaking to reporters, Nigerian Senate President Godswill Akpabio said it was fine.",
+        )
+    )
+    assert [(p.name, p.roles) for p in found.persons] == [
+        ("Godswill Akpabio", ["Senate President"])
+    ]
