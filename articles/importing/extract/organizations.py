@@ -89,14 +89,31 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
         if HEAD_WORDS.isdisjoint(POSSESSIVE.sub("", match.group(1)).lower().split()):
             continue  # most capitalised runs are names and places: no need to look closer
         for name in re.split(r"\s+and\s+the\s+", match.group(1)):
-            if add_headed(found, tidy(name), exclude, acronyms):
-                continue
-            # 'the National Assembly in Abuja'; 'the Kenya Red Cross Society and Doctors
-            # Without Borders': a name, then more words, or two names.
-            add_headed(found, tidy(re.split(r"\s+(?:in|to)\s+", name)[0]), exclude, acronyms)
-            for part in name.split(" and ") if " and " in name else ():
-                add_headed(found, tidy(part), exclude, acronyms)
+            add_run(found, name, exclude, acronyms)
     return list(found.values())
+
+
+def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
+    """Add the organisation or organisations a capitalised run names."""
+    if two_names(name):  # 'Amnesty International and Kenya Airways'
+        for part in name.split(" and "):
+            add_headed(found, tidy(part), exclude, acronyms)
+        return
+    if add_headed(found, tidy(name), exclude, acronyms):
+        return
+    # 'the National Assembly in Abuja': a name, then a place.
+    head, *rest = re.split(r"\s+(?:in|to)\s+", name)
+    if rest and add_headed(found, tidy(head), exclude, acronyms):
+        return
+    # 'the Kenya Red Cross Society and Doctors Without Borders': one name of two.
+    for part in name.split(" and ") if " and " in name else ():
+        add_headed(found, tidy(part), exclude, acronyms)
+
+
+def two_names(name: str) -> bool:
+    """Return whether 'A and B' joins two organisations, not 'Ministry of Trade and Industry'."""
+    left, _, right = name.partition(" and ")
+    return bool(right) and left.split()[-1].lower() in ORG_HEADS and org_shaped(tidy(right))
 
 
 def with_acronyms(text: str) -> list[tuple[str, str]]:

@@ -193,7 +193,7 @@ def test_media_headlines_events_and_groups_are_not_people():
     found = People(
         (
             "Al-Shabaab claimed the attack, according to Radio Mogadishu.",
-            "Despite Rising Costs, Farmers Say Harvest Strong, read a headline in the Daily Nation.",
+            "Despite Rising Costs, Farmers Say Harvest Strong, read a headline in the Nation.",
             "Celebrations for Independence Day were held on Tuesday, the Supreme Court said.",
             "Speaking to reporters, Nigerian Senate President Godswill Akpabio said it was fine.",
         )
