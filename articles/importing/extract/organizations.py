@@ -40,8 +40,13 @@ WITH_ACRONYM = re.compile(rf"({NAME})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
 # '(UNHCR) the UN Refugee Agency', 'UNHCR, the UN Refugee Agency': the acronym first.
 ACRONYM_FIRST = re.compile(rf"(?:\(([A-Z]{{2,}})\)\s*,?|\b([A-Z]{{2,}}),)\s+the\s+({NAME})")
 HEADED = re.compile(rf"\b({NAME})")
+PROGRAMME_AFTER = re.compile(
+    r"\s+(?:{})\b".format("|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)))
+)
 POSSESSIVE = re.compile(r"['’]s\b")
 HEAD_WORDS = ORG_HEADS | FIRST_HEADS | LONG_HEADS | PROGRAM_HEADS
+# 'EU-funded Better Migration Management': who pays is not part of the name.
+BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored)\s+")
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
 
 
@@ -68,6 +73,7 @@ def is_programme(name: str) -> bool:
 def tidy(name: str) -> str:
     """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
     name = LEADING.sub("", name.strip()).rstrip(".")
+    name = BACKED.sub("", name)
     name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
@@ -120,6 +126,8 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
     """Return (name, acronym) pairs written 'Name (ACR)' or '(ACR) the Name', in order."""
     pairs = []
     for match in WITH_ACRONYM.finditer(text):
+        if PROGRAMME_AFTER.match(text, match.end()):
+            continue  # 'the Better Migration Management (BMM) programme'
         name = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1])
         pairs.append((match.start(), name, match.group(2)))
     for match in ACRONYM_FIRST.finditer(text):

@@ -4,8 +4,15 @@ import re
 
 from articles.importing.extract.dates import find_period
 from articles.importing.extract.gazetteer import demonyms, lookup
-from articles.importing.extract.lexicon import NUMBER_WORDS, ORDINALS, PROGRAM_HEADS, ROMAN
-from articles.importing.extract.organizations import AGENCY_START
+from articles.importing.extract.lexicon import (
+    DAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PROGRAM_HEADS,
+    ROMAN,
+)
+from articles.importing.extract.organizations import AGENCY_START, BACKED
 from articles.importing.extract.tokens import sentence_bounds
 from articles.importing.records import OrganizationRecord, ProgramRecord
 from articles.text import fold_key
@@ -35,7 +42,7 @@ PHASE = re.compile(rf"\bphase\s+{PHASE_WORD}|\b({'|'.join(ORDINALS)})\s+phase\b"
 LAUNCHERS = re.compile(
     r"^(.{3,160}?)\s+(?:have\s+|has\s+|will\s+|jointly\s+|on\s+\w+\s+)?"
     r"(?:launched|signed|unveiled|inaugurated|announced|agreed|implement|are implementing|"
-    r"introduced|started|opened)\b"
+    r"introduced|started|opened|approved|adopted|funded|financed|extended|renewed)\b"
 )
 BY = re.compile(r"\b(?:funded|financed|implemented|backed|supported) by\s+(.{3,120}?)(?:[.;,]\s|$)")
 FOCUS = re.compile(
@@ -51,6 +58,18 @@ FOCUS_AREAS = re.compile(
     re.IGNORECASE,
 )
 LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.IGNORECASE)
+# ', the bank said', ', said the minister', ' according to X': not a focus area.
+SAID_TAIL = re.compile(
+    r",?\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:said|declared|added|explained|noted|"
+    r"according)\b.*$"
+)
+ACRONYM_PARTNER = re.compile(r"[A-Z]{3,8}")
+# '… Initiative for Kenya on Tuesday': the day the news happened is not in the name.
+WHEN_TAIL = re.compile(
+    r"\s+(?:on|in|at|since|by)\s+(?:{}|{})\b.*$".format(
+        "|".join(d.capitalize() for d in DAYS), "|".join(m.capitalize() for m in MONTHS)
+    )
+)
 HEAD_FIRST = re.compile(
     r"\b((?:Programme|Program|Projet|Project|Plan|Initiative)\s+(?:d[’']|de\s|des\s|du\s|pour\s"
     r"|for\s|on\s|of\s|to\s)[^()\n]{3,90}?)\s*\(([A-Z][A-Za-z]{1,9})(?:[\s-]+(\d+|[IVX]+))?\)"
@@ -78,7 +97,8 @@ def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
     found = []
     for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST, HEAD_FIRST_PLAIN):
         for match in pattern.finditer(text):
-            name = LEADING.sub("", match.group(1).strip(" ,"))
+            name = BACKED.sub("", LEADING.sub("", match.group(1).strip(" ,")))
+            name = WHEN_TAIL.sub("", name)
             name = re.split(r"\s+and\s+the\s+", name)[-1]
             phase = number(match.group(3))
             if prefix := PHASE_OF.match(name):
@@ -149,13 +169,16 @@ def find_focus(text: str) -> list[str]:
         closing = re.search(r"[”\"]", items[1:])
         items = items[1 : closing.start() + 1] if closing else items[1:]
     else:
-        items = re.split(r",?\s+(?:said|declared|added|explained|noted|according)\b", items)[0]
+        items = SAID_TAIL.sub("", items)
     found = split_list(items, expected)
     return found if len(found) >= 2 else []
 
 
-def find_partners(sentence: str, organizations: list[OrganizationRecord]) -> list[str]:
+def find_partners(
+    sentence: str, organizations: list[OrganizationRecord], *, acronym: str | None = None
+) -> list[str]:
     """Return the organisations and countries that launch, fund or run the programme."""
+    acronyms = {o.acronym for o in organizations} | {acronym}
     phrases = []
     if match := LAUNCHERS.match(sentence):
         phrases.append(match.group(1))
@@ -169,22 +192,24 @@ def find_partners(sentence: str, organizations: list[OrganizationRecord]) -> lis
                     found.append((at, partner_name(org.name, []) or org.name))
                     break
         for match in re.finditer(r"[A-Z][\w'’-]+", phrase):
-            country = partner_name(match.group(), [])
-            if country:
+            if country := partner_name(match.group(), []):
                 found.append((match.start(), country))
+            elif ACRONYM_PARTNER.fullmatch(match.group()) and match.group() not in acronyms:
+                found.append((match.start(), match.group()))  # 'Ghana and UNICEF launched'
+
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list[str]) -> list[str]:
     """Return the sentences about a programme, cut short where another one is named.
 
-    A sentence opening with 'It' or 'Its' right after one that names the programme is
-    about it too, unless another programme is in play.
+    A sentence opening with 'It' or 'Its' right after one that names the programme (in
+    the same paragraph or the one before) is about it too, unless another programme is
+    in play.
     """
     own_pattern, other_pattern = any_of(names), any_of(others)
-    found = []
+    found, follows = [], False
     for text in paragraphs:
-        follows = False
         for start, end in sentence_bounds(text):
             sentence = text[start:end]
             own = first_mention(own_pattern, sentence)
@@ -245,7 +270,9 @@ def find_programs(
                 phase=phase
                 or phase_in(text, acronym)
                 or (phase_in(title, acronym) if len(merged) == 1 else None),
-                partners=tuple(find_partners(context[0], organizations)) if context else (),
+                partners=tuple(find_partners(context[0], organizations, acronym=acronym))
+                if context
+                else (),
                 starts_on=starts_on,
                 ends_on=ends_on,
                 focus_areas=tuple(find_focus(text)),

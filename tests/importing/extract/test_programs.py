@@ -73,3 +73,53 @@ def test_agencies_named_programme_are_not_programmes():
 
 def test_an_advocacy_group_named_campaign_for_is_not_a_programme(extracted):
     assert extracted("election_speakers_with_colon_and_listed_quotes").programs == ()
+
+
+def test_acronym_then_lower_case_programme_is_a_programme_not_an_organisation():
+    title = "Migration project extended"
+    paragraphs = (
+        "The EU-funded Better Migration Management (BMM) programme, implemented by the "
+        "International Organization for Migration (IOM) and GIZ, has been extended until "
+        "June 2027.",
+        "Now in its third phase, BMM focuses on three areas: protection of migrants, border "
+        "management and the fight against smuggling networks.",
+    )
+    (program,) = programs(title, *paragraphs)
+    assert (program.name, program.acronym, program.phase) == (
+        "Better Migration Management",
+        "BMM",
+        3,
+    )
+    assert program.partners == ("International Organization for Migration", "GIZ")
+    assert program.ends_on == date(2027, 6, 30)
+    assert program.focus_areas == (
+        "protection of migrants",
+        "border management",
+        "the fight against smuggling networks",
+    )
+
+
+def test_a_following_it_sentence_gives_focus_areas_and_the_news_day_is_not_in_the_name():
+    (program,) = programs(
+        "Youth jobs",
+        "The World Bank approved the Youth Employment Initiative for Kenya on Tuesday. The "
+        "initiative, launched in January 2024, will run until December 2028.",
+        "It will focus on vocational training, start-up grants and apprenticeships, the bank said.",
+    )
+    assert program.name == "Youth Employment Initiative for Kenya"
+    assert program.partners == ("World Bank",)
+    assert (program.starts_on, program.ends_on) == (date(2024, 1, 1), date(2028, 12, 31))
+    assert program.focus_areas == ("vocational training", "start-up grants", "apprenticeships")
+
+
+def test_an_acronym_among_the_launchers_is_a_partner():
+    (program,) = programs(
+        "Clinics",
+        "The government of Ghana and UNICEF jointly launched Phase 2 of the “Healthy Mothers” "
+        "project in Accra on Friday.",
+    )
+    assert (program.name, program.phase, program.partners) == (
+        "Healthy Mothers",
+        2,
+        ("Ghana", "UNICEF"),
+    )
