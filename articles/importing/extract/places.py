@@ -7,8 +7,17 @@ from articles.importing.extract.tokens import capitalised_runs, tokenize
 from articles.importing.records import PlaceRecord
 from articles.text import fold_key
 
-WIRE = re.compile(r"^([A-Z][A-Z'’ .-]{2,40}?)(?:,\s*[^()\n]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]")
-TOWN_COUNTRY = re.compile(r"^([A-Z][\w'’ -]{2,30}),\s+[A-Z][\w ]{2,30}\s*[-–—]")
+# 'LAGOS, 3 March (Reuters) - ', 'PORT-AU-PRINCE, Haiti (AP) — ': an upper-case place.
+WIRE = re.compile(
+    r"^([A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3})(?:,\s*[^()\n–—]{0,40}?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s+[-–—]\s"
+)
+# 'Dakar, Senegal — ', 'Dakar, 12 May (APS) - ', 'Abuja, Nigeria, 3 March — '.
+LOCAL = re.compile(
+    r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:,\s*([A-Z][\w'’ .-]{2,30}?))?"
+    r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s+[-–—]\s"
+)
 WEEKDAY_IN = re.compile(
     r"\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+\d{1,2}\s+\w+)?\s+in|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -40,10 +49,18 @@ def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
     if not paragraphs:
         return None
     first = paragraphs[0]
-    for pattern in (WIRE, TOWN_COUNTRY):
-        if match := pattern.match(first):
-            name = match.group(1).strip().title()
-            return PlaceRecord(*(lookup(name) or (name, "city")))
+    if match := WIRE.match(first):
+        name = match.group(1).strip().title()
+        if place := lookup(name):
+            return PlaceRecord(*place)
+        if re.search(r"[,(]", match.group()):  # 'TOWN, Country —'; not 'UN - The talks'
+            return PlaceRecord(name, "city")
+    if match := LOCAL.match(first):
+        place, country = lookup(match.group(1)), lookup(match.group(2) or "")
+        if place:
+            return PlaceRecord(*place)
+        if country and country[1] == "country":  # 'Keta, Ghana — ': a town too small to list
+            return PlaceRecord(match.group(1), "city")
     opening = first[:300]
     for match in WEEKDAY_IN.finditer(opening):
         place = lookup(match.group(1)) or lookup(match.group(1).split()[0])

@@ -2,6 +2,7 @@
 
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.places import find_dateline, find_places
+from articles.importing.records import PlaceRecord
 
 
 def places(*paragraphs: str) -> list[tuple[str, str]]:
@@ -63,3 +64,18 @@ def test_the_dateline_place_is_also_a_place(extracted):
 
 def test_an_article_without_a_dateline_has_none(extracted):
     assert extracted("capitalised_words_that_are_not_people").dateline is None
+
+
+def test_more_dateline_shapes_from_agencies_and_local_outlets():
+    assert find_dateline(("Dakar, 12 May (APS) - Text.",)).name == "Dakar"
+    assert find_dateline(("Dakar (APS) - Text.",)).name == "Dakar"
+    assert find_dateline(("Abuja, Nigeria, 3 March — Text.",)).name == "Abuja"
+    assert find_dateline(("PORT-AU-PRINCE, Haiti (AP) — Text.",)).name == "Port-au-Prince"
+    assert find_dateline(("KINSHASA, May 3 (Reuters) - Text.",)).name == "Kinshasa"
+    assert find_dateline(("Keta, Ghana — Text.",)) == PlaceRecord("Keta", "city")
+
+
+def test_what_only_looks_like_a_dateline_is_not_one():
+    assert find_dateline(("By John Doe, Reuters — Text.",)) is None
+    assert find_dateline(("UN - The talks resumed.",)) is None
+    assert find_dateline(("In Mombasa, police said.",)) is None
