@@ -2,7 +2,7 @@
 
 import re
 
-from articles.importing.extract.gazetteer import lookup
+from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.tokens import capitalised_runs, tokenize
 from articles.importing.records import PlaceRecord
 from articles.text import fold_key
@@ -36,12 +36,20 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
                 for i in range(len(words) - size + 1):
                     span = set(range(i, i + size))
                     name = " ".join(words[i : i + size])
-                    place = lookup(name)
+                    place = lookup(name) or (size == 1 and country_of(tokens, start + i))
                     if not place or span & used or fold_key(name) in exclude:
                         continue
                     used |= span  # 'West Africa' is not also 'Africa'
                     found.setdefault(place[0], PlaceRecord(*place))
     return list(found.values())
+
+
+def country_of(tokens, n: int) -> tuple[str, str] | None:
+    """Return the country a demonym stands for ('Senegalese' -> Senegal), not a language."""
+    country = demonyms().get(tokens[n].bare)
+    if country is None or (n > 0 and tokens[n - 1].lower == "in"):
+        return None  # 'in French' is a language
+    return lookup(country)
 
 
 def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:

@@ -79,3 +79,8 @@ def test_what_only_looks_like_a_dateline_is_not_one():
     assert find_dateline(("By John Doe, Reuters — Text.",)) is None
     assert find_dateline(("UN - The talks resumed.",)) is None
     assert find_dateline(("In Mombasa, police said.",)) is None
+
+
+def test_a_demonym_names_its_country_but_a_language_does_not():
+    assert places("Senegalese forces patrolled.") == [("Senegal", "country")]
+    assert places("The talks were held in French.") == []
