@@ -38,7 +38,7 @@ class Token(NamedTuple):
         return self._replace(start=self.start + offset, end=self.end + offset)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def make_token(text: str) -> tuple[str, str, bool, bool]:
     """Return (bare, lower, is_word, is_capitalised) of a token's text, computed once."""
     bare = re.sub(r"(?:['’]s|\.)$", "", text)
@@ -50,7 +50,8 @@ def make_token(text: str) -> tuple[str, str, bool, bool]:
     return bare, bare.lower(), text[0].isalpha(), word[0].isupper()
 
 
-@lru_cache(maxsize=4096)
+# One article's paragraphs and phrases: the stages share them; older articles drop out.
+@lru_cache(maxsize=256)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Return the words, numbers and marks of a text with their offsets (cached per text)."""
     # tuple.__new__ skips NamedTuple's Python-level constructor: this runs per word.
@@ -91,7 +92,7 @@ def followed_by_name(tokens: list[Token], n: int) -> bool:
     return n < len(tokens) and tokens[n].is_word and tokens[n].is_capitalised
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     """Return (start, end) offsets of the sentences of a paragraph (cached per text)."""
     bounds, start = [], 0
