@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench clean
+.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench bench-site wrk clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,15 @@ lint: install
 
 bench: install
 	$(PY) bench/importing/run.py
+
+# Debian's wrk drives the site benchmark (a native client, so it is not the ceiling).
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing Debian's wrk for the site benchmark"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null; }
+
+bench-site: install wrk
+	$(PY) bench/site/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

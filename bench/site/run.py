@@ -1,12 +1,12 @@
 """Site benchmark: requests/s and p99 per page type, beside a bare Django page (the floor).
 
     .venv/bin/python bench/site/run.py                 # N = 1,000 and 10,000 published articles
-    .venv/bin/python bench/site/run.py --articles 1000 --requests 200
+    .venv/bin/python bench/site/run.py --articles 1000 --seconds 3
 
 For each N: a fresh SQLite database filled with bulk inserts, gunicorn (2 sync workers)
-on 127.0.0.1:8765 with production settings, then for each page a bounded load from
-4 client threads (a fixed number of requests, and a time cap), all in the same run as
-the floor: a template of similar size rendered with no queries.
+on 127.0.0.1:8765 with production settings, then for each page a timed load from wrk
+(Debian's package, installed if missing; 1 thread, 4 connections), all in the same run
+as the floor: a template of similar size rendered with no queries.
 """
 
 import argparse
@@ -21,7 +21,7 @@ OUT = ROOT / "bench" / "out"
 PORT = 8765
 sys.path.insert(0, str(ROOT))
 
-from bench.site.load import measure  # noqa: E402
+from bench.site.load import check, ensure_wrk, measure  # noqa: E402
 
 
 def environment(database: Path, cache_seconds: int = 0) -> dict:
@@ -76,7 +76,7 @@ def serve(env: dict) -> subprocess.Popen:
     )
     for _ in range(100):
         try:
-            measure(f"http://127.0.0.1:{PORT}/floor/", requests=1, threads=1)
+            check(f"http://127.0.0.1:{PORT}/floor/")
             return server
         except OSError:
             time.sleep(0.1)
@@ -99,25 +99,28 @@ def pages() -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--requests", type=int, default=400)
+    parser.add_argument(
+        "--articles", type=int, nargs="+", default=[1000, 10000], help="Sizes N to fill."
+    )
+    parser.add_argument("--seconds", type=int, default=5, help="Load time per page.")
     args = parser.parse_args()
+    ensure_wrk()
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"{'N':>6}  {'cache':<5} {'page':<18} {'req/s':>8} {'p99 ms':>8} {'x floor':>8}")
     for size in args.articles:
         database, _ = prepare(size)
         for cache_seconds in (0, 60):
-            run(size, environment(database, cache_seconds), args.requests)
+            run(size, environment(database, cache_seconds), args.seconds)
 
 
-def run(size: int, env: dict, requests: int) -> None:
+def run(size: int, env: dict, seconds: int) -> None:
     """Measure every page against one server; the floor comes first, in the same run."""
     cache = "on" if env["NEWSROOM_PAGE_CACHE_SECONDS"] != "0" else "off"
     server = serve(env)
     try:
         floor = None
         for name, path in pages().items():
-            rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", requests=requests)
+            rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", seconds=seconds)
             floor = floor or rate
             row = f"{size:>6}  {cache:<5} {name:<18} {rate:>8.0f} {p99:>8.1f} {rate / floor:>8.2f}"
             print(row, flush=True)
