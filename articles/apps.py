@@ -7,4 +7,5 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from articles import signals  # noqa: F401 - connects the search-index receivers
+        # Connect the receivers: search index and page cache; links in article history.
+        from articles import link_history, signals  # noqa: F401

@@ -14,6 +14,7 @@ from django.db.models import F
 from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag, TaggedItem
 
+from articles.link_history import record_link_change
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.text import fold_key
 
@@ -33,6 +34,7 @@ def merge_entities(*, survivor: E, duplicates: Sequence[E], user=None) -> E:
     reason = f"Merged {', '.join(str(d) for d in duplicates)}"
     touched = move_links(survivor=survivor, duplicates=duplicates, user=user, reason=reason)
     Article.objects.filter(pk__in=touched).update(version=F("version") + 1)
+    record_link_change(touched, user=user, reason=reason)
     add_aliases(survivor, names_of(duplicates))
     fill_blanks(survivor, duplicates)
     for duplicate in duplicates:
@@ -159,8 +161,11 @@ def keep_old_name(*, entity: E, old_name: str) -> None:
 
 
 @transaction.atomic
-def merge_tags(*, survivor: Tag, duplicates: Sequence[Tag]) -> Tag:
-    """Retag everything tagged with a duplicate with the survivor, then delete them."""
+def merge_tags(*, survivor: Tag, duplicates: Sequence[Tag], user=None) -> Tag:
+    """Retag everything tagged with a duplicate with the survivor, then delete them.
+
+    Each article retagged gets a new version in its history.
+    """
     duplicates = [d for d in duplicates if d.pk != survivor.pk]
     seen = set(TaggedItem.objects.filter(tag=survivor).values_list("content_type", "object_id"))
     move, drop = [], []
@@ -171,9 +176,14 @@ def merge_tags(*, survivor: Tag, duplicates: Sequence[Tag]) -> Tag:
         (drop if (content_type, object_id) in seen else move).append(pk)
         seen.add((content_type, object_id))
     touch_tagged_articles([survivor, *duplicates])
+    retagged = set(
+        Article.objects.filter(tags__in=duplicates).values_list("pk", flat=True).distinct()
+    )
     TaggedItem.objects.filter(pk__in=move).update(tag=survivor)
     TaggedItem.objects.filter(pk__in=drop).delete()
     Tag.objects.filter(pk__in=[d.pk for d in duplicates]).delete()
+    names = ", ".join(d.name for d in duplicates)
+    record_link_change(retagged, user=user, reason=f"Merged tags {names} into {survivor.name}")
     return survivor
 
 

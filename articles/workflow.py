@@ -16,6 +16,7 @@ from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag, TaggedItem
 
 from articles.caching import bump_content_version
+from articles.link_history import snapshot_latest
 from articles.models import Article
 
 Status = Article.Status
@@ -122,6 +123,7 @@ def remove_tag(*, articles: Iterable[Article], name: str, user=None) -> int:
     return record_changes(changed, fields=[], user=user, reason=f"Untagged {name}")
 
 
+@transaction.atomic
 def record_changes(articles: list[Article], *, fields: list[str], user, reason: str) -> int:
     """Save fields of the articles, raise their versions and write their history."""
     if not articles:
@@ -137,6 +139,7 @@ def record_changes(articles: list[Article], *, fields: list[str], user, reason: 
         default_user=user,
         default_change_reason=reason,
     )
+    snapshot_latest(a.pk for a in articles)
     transaction.on_commit(bump_content_version)  # bulk updates send no save signals
     return len(articles)
 

@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from articles import locking, workflow
+from articles import link_history, locking, workflow
 from articles.admin.action_pages import action_form, action_page
 from articles.admin.filters import (
     OrganizationFilter,
@@ -59,6 +59,7 @@ class QuoteInline(admin.StackedInline):
 @admin.register(Article)
 class ArticleAdmin(HistoryAdmin):
     form = ArticleAdminForm
+    object_history_form_template = "admin/articles/article/revert_form.html"
     list_display = ["title", "status", "published_at", "tag_list", "people", "programmes"]
     list_filter = [
         "status",
@@ -102,7 +103,18 @@ class ArticleAdmin(HistoryAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
         form.status_choices = workflow.status_choices(request.user)
+        form.initial_links = link_history.form_initial(getattr(request, "reverting_links", None))
         return form
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Article.history, id=object_id, history_id=version_id)
+        request.reverting_links = version.links
+        context = {
+            "reverting_links": version.links,
+            "links_gone": link_history.gone(version.links),
+            **(extra_context or {}),
+        }
+        return super().history_form_view(request, object_id, version_id, context)
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -113,6 +125,24 @@ class ArticleAdmin(HistoryAdmin):
                 obj._change_reason = workflow.STATUS_CHANGE_REASONS[obj.status]
         super().save_model(request, obj, form, change)
         obj.refresh_from_db(fields=["version"])
+        if getattr(request, "reverting_to", None):
+            # The revert form has no inlines: the version's people come back here.
+            link_history.restore_people(
+                obj,
+                request.reverting_links,
+                user=request.user,
+                reason=f"Reverted to version {request.reverting_to}",
+            )
+
+    # Django logs a change once the form's links and inlines are saved: the version this
+    # save wrote then gets the article's links.
+    def log_addition(self, request, obj, message):
+        link_history.snapshot_latest([obj.pk])
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        link_history.snapshot_latest([obj.pk])
+        return super().log_change(request, obj, message)
 
     def keep_stored_values(self, obj, names):
         if names:

@@ -12,11 +12,13 @@ NOT_A_PUBLISHER = "Only editors can publish or archive articles; choose Draft or
 class ArticleAdminForm(forms.ModelForm):
     """Carries the version it was loaded with and offers only the statuses the user may set.
 
-    ArticleAdmin.get_form sets `status_choices` for the user editing.
+    ArticleAdmin.get_form sets `status_choices` for the user editing, and on a revert
+    `initial_links`: the tags, programmes, organisations and places of that version.
     """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     status_choices: list[tuple[str, str]] | None = None
+    initial_links: dict = {}
 
     class Meta:
         model = Article
@@ -27,6 +29,7 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.initial.update(self.initial_links)
         self.fields["loaded_version"].initial = self.instance.version
         if "slug" in self.fields:
             self.fields["slug"].required = False

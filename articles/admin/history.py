@@ -15,6 +15,8 @@ from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from articles import link_history
+
 TOKENS = re.compile(r"\s+|[^\s]+")
 
 
@@ -82,7 +84,18 @@ def diff_rows(model, record, previous) -> list[dict]:
         else:
             shown = helper.format_delta_change(change)
             rows.append({"field": label, "old": shown.old, "new": shown.new})
+    links = link_history.changes(getattr(previous, "links", None), getattr(record, "links", None))
+    for change in links:
+        rows.append({"field": change["field"], "diff": list_diff(change)})
     return rows
+
+
+def list_diff(change: dict) -> SafeString:
+    """Return a list of links as HTML: kept ones plain, removed in <del>, added in <ins>."""
+    parts = [escape(name) for name in change["kept"]]
+    parts += [format_html("<del>{}</del>", name) for name in change["removed"]]
+    parts += [format_html("<ins>{}</ins>", name) for name in change["added"]]
+    return mark_safe(", ".join(parts))
 
 
 def word_diff(old: str, new: str) -> SafeString:

@@ -44,7 +44,7 @@ class TagAdmin(admin.ModelAdmin):
         if form.is_bound and form.is_valid():
             survivor = form.cleaned_data["survivor"]
             duplicates = [tag for tag in queryset if tag.pk != survivor.pk]
-            merging.merge_tags(survivor=survivor, duplicates=duplicates)
+            merging.merge_tags(survivor=survivor, duplicates=duplicates, user=request.user)
             names = ", ".join(tag.name for tag in duplicates)
             self.message_user(request, f"Merged {names} into {survivor}.", messages.SUCCESS)
             return None

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
+from taggit.models import Tag
 
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
@@ -94,7 +95,17 @@ class ArticleLoader:
         return any(h.exists() for h in others)
 
     def write(self, article, source, parsed, found) -> Article:
+        # Entities first: the article's version in history then records its links.
         places = {p.name: self.place(p) for p in found.places}
+        persons = {p.name: self.person(p) for p in found.persons}
+        found_ids = {
+            "places": [places[p.name] for p in found.places],
+            "organizations": [self.organization(o.name, o.acronym) for o in found.organizations],
+            "programs": [self.program(p) for p in found.programs],
+            "tags": [self.resolver.tag_id(name) for name in found.tags],
+        }
+        links = {key: list(dict.fromkeys(ids)) for key, ids in found_ids.items()}
+        tag_ids = links.pop("tags")
         is_new = article.pk is None
         article.title, article.body = parsed.title, parsed.body
         article.dateline_id = places.get(found.dateline) if found.dateline else None
@@ -105,27 +116,21 @@ class ArticleLoader:
         article.import_fingerprint = article.editorial_fingerprint(found.tags)
         if not is_new:
             raise_version(article)  # an editor's form opened before this update must conflict
+        article._history_links = links_snapshot(found, persons, found_ids)
         self.save(article, source)
-        persons = {p.name: self.person(p) for p in found.persons}
         self.replace_mentions(article, found, persons, is_new)
         self.replace_quotes(article, found, persons, is_new, source)
-        links = {
-            "places": list(places.values()),
-            "organizations": [self.organization(o.name, o.acronym) for o in found.organizations],
-            "programs": [self.program(p) for p in found.programs],
-        }
         if is_new:
-            self.link_new(article, found.tags, links)
+            self.link_new(article, tag_ids, links)
         else:
-            article.tags.set(list(found.tags))
+            article.tags.set(list(Tag.objects.filter(pk__in=tag_ids)))
             for name, ids in links.items():
                 getattr(article, name).set(ids)
         return article
 
-    def link_new(self, article: Article, tags, links: dict[str, list[int]]) -> None:
+    def link_new(self, article: Article, tag_ids, links: dict[str, list[int]]) -> None:
         """Link a new article in one insert per relation (nothing to diff against yet)."""
         TaggedItem = article.tags.through
-        tag_ids = [self.resolver.tag_id(name) for name in dict.fromkeys(tags)]
         TaggedItem.objects.bulk_create(
             [TaggedItem(content_object=article, tag_id=tag_id) for tag_id in tag_ids]
         )
@@ -133,10 +138,7 @@ class ArticleLoader:
             field = getattr(Article, name).field
             target = f"{field.m2m_reverse_field_name()}_id"
             field.remote_field.through.objects.bulk_create(
-                [
-                    field.remote_field.through(article_id=article.pk, **{target: pk})
-                    for pk in dict.fromkeys(ids)
-                ]
+                [field.remote_field.through(article_id=article.pk, **{target: pk}) for pk in ids]
             )
 
     def save(self, instance, source: SourceText | None = None, **kwargs) -> None:
@@ -259,6 +261,36 @@ class ArticleLoader:
             summary=summary or {},
             article_id=result.article_id if result else None,
         )
+
+
+def links_snapshot(found: Extraction, persons: dict[str, int], found_ids) -> dict:
+    """Return the links history records for the article (see articles.link_history).
+
+    Names are those the article uses; ids say which records they resolved to.
+    """
+    names = {
+        "places": [p.name for p in found.places],
+        "organizations": [o.name for o in found.organizations],
+        "programs": [p.name for p in found.programs],
+        "tags": list(found.tags),
+    }
+    snapshot = {
+        key: [{"id": pk, "name": name} for pk, name in first_names(ids, names[key])]
+        for key, ids in found_ids.items()
+    }
+    snapshot["people"] = [
+        {"id": persons[p.name], "name": p.name, "role": (p.roles or [""])[0][:300]}
+        for p in found.persons
+    ]
+    return snapshot
+
+
+def first_names(ids, names) -> list[tuple[int, str]]:
+    """Pair each distinct id with the first name that resolved to it."""
+    first: dict[int, str] = {}
+    for pk, name in zip(ids, names, strict=True):
+        first.setdefault(pk, name)
+    return list(first.items())
 
 
 def fill_blanks(instance, **values) -> bool:

@@ -46,6 +46,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+class LinksSnapshot(models.Model):
+    """Adds to each historical article the links it had then (see articles.link_history)."""
+
+    links = models.JSONField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -85,7 +94,7 @@ class Article(models.Model):
         help_text="Digest of the text the importer last wrote; differs once an editor edits.",
     )
 
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = HistoricalRecords(excluded_fields=["version"], bases=[LinksSnapshot])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
