@@ -1,5 +1,7 @@
 """Public pages. Every queryset starts from Article.objects.published()."""
 
+from urllib.parse import urlencode
+
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
@@ -7,28 +9,42 @@ from django_filters.views import FilterView
 from taggit.models import Tag
 
 from articles.caching import CachedPageMixin
-from articles.filters import ArticleFilter, facets
+from articles.filters import ArticleFilter, facets, published_months
+from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.search import search_articles
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
 class ArticleListView(CachedPageMixin, FilterView):
-    """Home: the latest published articles, filtered by GET parameters, with facet counts."""
+    """Home: the latest published articles, filtered by GET parameters, with facet counts.
+
+    The total, the facet counts and the months scan every matching article, so they are
+    memoised per filter under the content version (articles/memo.py).
+    """
 
     template_name = "articles/article_list.html"
     filterset_class = ArticleFilter
     paginate_by = 20
+    paginator_class = MemoisedCountPaginator
 
     def get_queryset(self):
         return Article.objects.published().for_list()
 
+    def get_paginator(self, *args, **kwargs):
+        return super().get_paginator(*args, name=f"list:{self.filters()}", **kwargs)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["facets"] = facets(self.object_list)
+        context["facets"] = memoised(f"facets:{self.filters()}", lambda: facets(self.object_list))
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
-        context["months"] = Article.objects.published().dates("published_at", "month", "DESC")
+        context["months"] = memoised("months", published_months)
         return context
+
+    def filters(self) -> str:
+        """Return the filter parameters in one order, so equal filters share memos."""
+        pairs = ((k, v) for k, values in self.request.GET.lists() if k != "page" for v in values)
+        return urlencode(sorted(pairs))
 
 
 class ArticleMonthView(CachedPageMixin, MonthArchiveView):

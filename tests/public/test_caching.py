@@ -1,25 +1,12 @@
 """Readers' pages come from the cache until public content changes."""
 
 import pytest
-from django.core.cache import cache
 
 from articles import workflow
 from articles.models import Article
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings, tmp_path):
-    settings.NEWSROOM_PAGE_CACHE_SECONDS = 60
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path),
-        }
-    }
-    cache.clear()
 
 
 def test_cached_page_needs_no_query_and_is_dropped_when_an_article_is_saved(
