@@ -9,6 +9,7 @@ from django_filters.views import FilterView
 from taggit.models import Tag
 
 from articles.caching import CachedPageMixin
+from articles.cards import cards
 from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
@@ -29,13 +30,14 @@ class ArticleListView(CachedPageMixin, FilterView):
     paginator_class = MemoisedCountPaginator
 
     def get_queryset(self):
-        return Article.objects.published().for_list()
+        return Article.objects.published()
 
     def get_paginator(self, *args, **kwargs):
         return super().get_paginator(*args, name=f"list:{self.filters()}", **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["cards"] = cards(context["page_obj"].object_list)
         context["facets"] = memoised(f"facets:{self.filters()}", lambda: facets(self.object_list))
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
         context["months"] = memoised("months", published_months)
@@ -55,7 +57,11 @@ class ArticleMonthView(CachedPageMixin, MonthArchiveView):
     allow_empty = False
 
     def get_queryset(self):
-        return Article.objects.published().for_list()
+        return Article.objects.published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        return {**context, "cards": cards(context["page_obj"].object_list)}
 
 
 class ArticleDetailView(CachedPageMixin, DetailView):
@@ -85,11 +91,9 @@ class EntityDetailView(CachedPageMixin, DetailView):
         return self.model.objects.public()
 
     def get_context_data(self, **kwargs):
-        articles = (
-            Article.objects.published().for_list().filter(**{self.article_lookup: self.object})
-        )
+        articles = Article.objects.published().filter(**{self.article_lookup: self.object})
         more_url = f"{reverse('articles:article-list')}?{self.filter_param}={self.object.slug}"
-        return super().get_context_data(articles=articles[:LATEST], more_url=more_url, **kwargs)
+        return super().get_context_data(cards=cards(articles[:LATEST]), more_url=more_url, **kwargs)
 
 
 class PersonDetailView(EntityDetailView):
@@ -154,10 +158,11 @@ class TagDetailView(CachedPageMixin, ListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return Article.objects.published().for_list().filter(tags=self.tag)
+        return Article.objects.published().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(tag=self.tag, **kwargs)
+        context = super().get_context_data(tag=self.tag, **kwargs)
+        return {**context, "cards": cards(context["page_obj"].object_list)}
 
 
 class SearchView(CachedPageMixin, TemplateView):
