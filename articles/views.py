@@ -13,6 +13,7 @@ from articles.cards import cards
 from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
+from articles.related import related_articles
 from articles.search import search_articles
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
@@ -72,7 +73,7 @@ class ArticleDetailView(CachedPageMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = Article.objects.published().related_to(article)
+        related = related_articles(article)
         url = self.request.build_absolute_uri(article.get_absolute_url())
         return super().get_context_data(
             related=related, structured_data=as_json_ld(news_article_data(article, url)), **kwargs
