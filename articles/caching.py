@@ -4,8 +4,9 @@ Pages are cached per full path under a content version; saving or deleting an ar
 quote, mention or any record a page shows sets a new version, so every cached page is
 stale at once (signals in articles/signals.py). Scheduled articles go live by the clock,
 with no save to set a new version, so nothing cached outlives the next scheduled
-publication; cached pages also expire after NEWSROOM_PAGE_CACHE_SECONDS. Only anonymous
-GETs are cached: staff previews and the admin never are.
+publication; cached pages also expire after NEWSROOM_PAGE_CACHE_SECONDS. Only GETs without
+a session cookie are cached and served, from a middleware before the rest of Django runs:
+staff previews and the admin never are.
 """
 
 import time
@@ -13,7 +14,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 
 from articles.models import Article
 
@@ -55,20 +56,41 @@ def timeout(version: int, limit: int | None) -> int:
     return max(0, seconds if limit is None else min(limit, seconds))
 
 
-class CachedPageMixin:
-    """Serve a view's rendered page from the cache when nothing has changed since."""
+class PageCacheMiddleware:
+    """Answer a reader's GET from the page cache before sessions, auth, URL resolving,
+    queries or templates run; keep the pages that CachedPageMixin views mark as public.
 
-    def dispatch(self, request, *args, **kwargs):
+    A request carrying a session cookie may come from signed-in staff, so it is never
+    served from here nor stored: finding out would cost a session lookup.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
-        if not seconds or request.method != "GET" or request.user.is_authenticated:
-            return super().dispatch(request, *args, **kwargs)
+        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if not seconds or request.method != "GET" or signed_in:
+            return self.get_response(request)
         version = content_version()
         key = f"newsroom:page:{version}:{request.get_full_path()}"
         response = cache.get(key)
         if response is None:
-            response = super().dispatch(request, *args, **kwargs)
-            seconds = timeout(version, seconds)
-            if response.status_code == 200 and seconds:
-                response.add_post_render_callback(lambda r: cache.set(key, r, seconds))
-        patch_cache_control(response, public=True, max_age=0)
+            response = self.get_response(request)
+            if getattr(response, "public_page", False) and not response.cookies:
+                if seconds := timeout(version, seconds):
+                    set_response_etag(response)  # once, rather than on every hit
+                    cache.set(key, response, seconds)
+        return response
+
+
+class CachedPageMixin:
+    """Mark a view's pages for anonymous GETs as cacheable (see PageCacheMiddleware)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method == "GET" and not request.user.is_authenticated:
+            response.public_page = response.status_code == 200
+            patch_cache_control(response, public=True, max_age=0)
+            patch_vary_headers(response, ["Cookie"])  # staff see other pages
         return response

@@ -43,3 +43,31 @@ def test_signed_in_staff_are_never_served_from_the_cache(admin_client, client, p
     Article.objects.update(title="Edited quietly")
 
     assert "Edited quietly" in admin_client.get("/").content.decode()
+
+
+def test_a_cached_page_is_answered_without_rendering_and_keeps_its_headers(client, page_cache):
+    make_article("Talks")
+    first = client.get("/")
+
+    again = client.get("/")
+
+    assert again.templates == [] and again.content == first.content
+    assert again["X-Frame-Options"] == "DENY" and again["ETag"] == first["ETag"]
+    assert "public" in again["Cache-Control"] and "Cookie" in again["Vary"]
+    assert client.get("/", headers={"if-none-match": first["ETag"]}).status_code == 304
+
+
+def test_a_request_with_a_session_cookie_is_rendered_afresh(client, page_cache):
+    make_article("Talks")
+    client.get("/")
+    Article.objects.update(title="Edited quietly")
+    client.cookies["sessionid"] = "anything"
+
+    assert "Edited quietly" in client.get("/").content.decode()
+
+
+def test_pages_that_are_not_found_are_not_cached(client, page_cache):
+    assert client.get("/articles/later/").status_code == 404
+    make_article("Later")
+
+    assert client.get("/articles/later/").status_code == 200
