@@ -1,7 +1,9 @@
 """Ranked full-text search over title, standfirst, body and quotes, on either database.
 
 SQLite: an FTS5 table (migration 0002) kept in step with articles by signals
-(articles/signals.py), ranked with bm25 and cut into snippets by FTS5 itself.
+(articles/signals.py), ranked with bm25 and cut into snippets by FTS5 itself. The page
+asked for (LIMIT/OFFSET) is cut inside the FTS5 query, joined to the published articles,
+so only its rows get snippets and pages never skip or repeat a hit.
 PostgreSQL: to_tsvector over the article's text (a GIN index covers it) plus its quotes,
 ranked with ts_rank, snippets from ts_headline.
 Snippets are built with control characters as markers, escaped, then given <mark> tags,
@@ -14,13 +16,16 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article, Quote
 
 START, STOP = "\x02", "\x03"
-MAX_RESULTS = 50
+PAGE_SIZE = 20
+HIT_FIELDS = ("title", "slug", "published_at")  # what a result shows
+BM25 = "bm25(10.0, 5.0, 1.0, 2.0)"  # title, standfirst, body, quotes
 
 
 @dataclass
@@ -35,35 +40,37 @@ def highlight(text: str) -> SafeString:
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
-def search_articles(query: str, *, limit: int = MAX_RESULTS) -> list[Hit]:
+def search_articles(query: str, *, limit: int = PAGE_SIZE, offset: int = 0) -> list[Hit]:
     """Return published articles matching query, best first, with highlighted snippets."""
     words = re.findall(r"\w+", query)
     if not words:
         return []
     if connection.vendor == "postgresql":
-        return search_postgres(" ".join(words), limit)
-    return search_sqlite(words, limit)
+        return search_postgres(" ".join(words), limit, offset)
+    return search_sqlite(words, limit, offset)
 
 
-def search_sqlite(words: list[str], limit: int) -> list[Hit]:
+SQLITE_PAGE = (
+    "SELECT s.rowid, rank, snippet(articles_search, -1, %s, %s, '…', 24) "
+    "FROM articles_search s JOIN articles_article a ON a.id = s.rowid "
+    "WHERE articles_search MATCH %s AND rank MATCH %s AND a.status = %s AND a.published_at <= %s "
+    "ORDER BY rank LIMIT %s OFFSET %s"
+)
+
+
+def search_sqlite(words: list[str], limit: int, offset: int) -> list[Hit]:
     match = " ".join(f'"{word}"' for word in words)  # every word, as a literal
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT rowid, bm25(articles_search, 10.0, 5.0, 1.0, 2.0), "
-            f"snippet(articles_search, -1, '{START}', '{STOP}', '…', 24) "
-            "FROM articles_search WHERE articles_search MATCH %s "
-            "ORDER BY bm25(articles_search, 10.0, 5.0, 1.0, 2.0) LIMIT %s",
-            [match, limit * 2],
+            SQLITE_PAGE, [START, STOP, match, BM25, Article.Status.PUBLISHED, now, limit, offset]
         )
         rows = cursor.fetchall()
-    articles = Article.objects.published().for_list().in_bulk([pk for pk, *_ in rows])
-    hits = [
-        Hit(articles[pk], -rank, highlight(snippet)) for pk, rank, snippet in rows if pk in articles
-    ]
-    return hits[:limit]
+    articles = Article.objects.only(*HIT_FIELDS).in_bulk([pk for pk, *_ in rows])
+    return [Hit(articles[pk], -rank, highlight(snippet)) for pk, rank, snippet in rows]
 
 
-def search_postgres(text: str, limit: int) -> list[Hit]:
+def search_postgres(text: str, limit: int, offset: int) -> list[Hit]:
     query = SearchQuery(text, config="english")
     vector = (
         SearchVector("title", weight="A", config="english")
@@ -73,7 +80,7 @@ def search_postgres(text: str, limit: int) -> list[Hit]:
     quoted = Quote.objects.filter(article=OuterRef("pk"), text__search=text)
     articles = (
         Article.objects.published()
-        .for_list()
+        .only(*HIT_FIELDS)
         .annotate(rank=SearchRank(vector, query))
         .filter(Q(rank__gt=0) | Exists(quoted))
         .annotate(
@@ -87,7 +94,7 @@ def search_postgres(text: str, limit: int) -> list[Hit]:
                 min_words=15,
             )
         )
-        .order_by("-rank", "-published_at")[:limit]
+        .order_by("-rank", "-published_at", "pk")[offset : offset + limit]
     )
     return [Hit(a, a.rank, highlight(a.snippet)) for a in articles]
 

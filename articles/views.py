@@ -15,7 +15,7 @@ from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.related import related_articles
-from articles.search import search_articles
+from articles.search import PAGE_SIZE, search_articles
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
@@ -181,9 +181,23 @@ class TagDetailView(CachedPageMixin, ListView):
 
 
 class SearchView(CachedPageMixin, TemplateView):
+    """Ranked results, PAGE_SIZE a page; one more is fetched to know if a next page exists."""
+
     template_name = "articles/search.html"
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:200]
-        hits = search_articles(query) if query else []
-        return super().get_context_data(query=query, hits=hits, **kwargs)
+        page = self.request.GET.get("page", "")
+        page = int(page) if page.isdigit() and 0 < int(page) <= 1000 else 1
+        offset = (page - 1) * PAGE_SIZE
+        found = search_articles(query, limit=PAGE_SIZE + 1, offset=offset) if query else []
+        hits = found[:PAGE_SIZE]
+        return super().get_context_data(
+            query=query,
+            hits=hits,
+            page=page,
+            first=offset + 1,
+            last=offset + len(hits),
+            has_next=len(found) > PAGE_SIZE,
+            **kwargs,
+        )

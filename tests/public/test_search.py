@@ -76,3 +76,39 @@ def test_rebuild_command_indexes_existing_articles():
     call_command("rebuild_search_index", verbosity=0)
 
     assert [h.article.title for h in search_articles("drought")] == ["Unindexed drought story"]
+
+
+def test_results_come_a_page_at_a_time_without_skipping_or_repeating(client, indexed):
+    for n in range(25):
+        indexed(f"Drought report {n:02}", body="Drought " * (n + 1))
+    indexed("Drought draft", status=Article.Status.DRAFT)
+
+    first = search_articles("drought")
+    second = search_articles("drought", offset=len(first))
+
+    assert len(first) == 20 and len(second) == 5
+    titles = [hit.article.title for hit in first + second]
+    assert sorted(titles) == [f"Drought report {n:02}" for n in range(25)]
+
+
+def test_search_page_links_to_the_next_page_of_results(client, indexed):
+    for n in range(21):
+        indexed(f"Drought report {n:02}")
+
+    page = client.get("/search/", {"q": "drought"}).content.decode()
+    last = client.get("/search/", {"q": "drought", "page": "2"}).content.decode()
+
+    assert "Results 1–20 for “drought”" in page and 'href="?q=drought&amp;page=2"' in page
+    assert "Results 21–21 for “drought”" in last and 'href="?q=drought&amp;page=1"' in last
+    assert "More results" not in last
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_search_page_query_count_does_not_grow_with_results(
+    client, indexed, django_assert_max_num_queries, count
+):
+    for n in range(count):
+        indexed(f"Drought report {n:02}")
+
+    with django_assert_max_num_queries(2 + 1):  # the ranked page, its articles; +1 slack
+        assert client.get("/search/", {"q": "drought"}).status_code == 200
