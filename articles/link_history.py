@@ -12,9 +12,7 @@ unknown (written before snapshots existed): diffs and reverts leave links alone 
 from collections.abc import Iterable
 
 from django.db.models import Max
-from django.dispatch import receiver
 from django.utils import timezone
-from simple_history.signals import pre_create_historical_record
 from taggit.models import Tag
 
 from articles.models import Article, Mention, Organization, Person, Place, Program
@@ -93,14 +91,6 @@ def record_link_change(article_ids: Iterable[int], *, user=None, reason: str) ->
         default_date=timezone.now(),
     )
     snapshot_latest(a.pk for a in articles)
-
-
-@receiver(pre_create_historical_record, sender=HistoricalArticle)
-def take_prepared_snapshot(sender, instance, history_instance, **kwargs):
-    """Use the links a writer prepared: the importer knows them before it saves."""
-    prepared = getattr(instance, "_history_links", None)
-    if prepared is not None:
-        history_instance.links = prepared
 
 
 def changes(old: dict | None, new: dict | None) -> list[dict]:

@@ -97,30 +97,3 @@ def search_postgres(text: str, limit: int, offset: int) -> list[Hit]:
         .order_by("-rank", "-published_at", "pk")[offset : offset + limit]
     )
     return [Hit(a, a.rank, highlight(a.snippet)) for a in articles]
-
-
-def index_article(article_id: int) -> None:
-    """Write one article's text to the SQLite index (PostgreSQL needs nothing)."""
-    if connection.vendor != "sqlite":
-        return
-    article = Article.objects.filter(pk=article_id).values("title", "standfirst", "body").first()
-    with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM articles_search WHERE rowid = %s", [article_id])
-        if article is None:
-            return
-        quotes = " ".join(
-            Quote.objects.filter(article_id=article_id).values_list("text", flat=True)
-        )
-        cursor.execute(
-            "INSERT INTO articles_search(rowid, title, standfirst, body, quotes) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            [article_id, article["title"], article["standfirst"], article["body"], quotes],
-        )
-
-
-def rebuild_index() -> int:
-    """Re-index every article; return how many."""
-    ids = list(Article.objects.values_list("pk", flat=True))
-    for pk in ids:
-        index_article(pk)
-    return len(ids)

@@ -14,16 +14,20 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history
 from taggit.models import Tag
 
+from articles.caching import bump_content_version
+from articles.commit_hooks import after_commit_once
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
 from articles.locking import raise_version
 from articles.models import Article, ImportRecord, Mention, Organization, Person, Place, Program
 from articles.models import Quote as QuoteModel
+from articles.models.slugs import slug_base
+from articles.search_index import reindex_after_commit
 
 IMPORTER_USERNAME = "importer"
 
@@ -34,6 +38,33 @@ class LoadResult:
     slug: str
     warnings: list[str] = field(default_factory=list)
     article_id: int | None = None
+    twin_sha: str = ""  # set when another file brought these bytes first
+
+
+class Known:
+    """Articles stored (or written earlier in the batch), by source path and by content."""
+
+    def __init__(self, articles: list[Article]):
+        self.by_path: dict[str, Article] = {}
+        self.by_sha: dict[str, Article] = {}
+        for article in articles:
+            self.add(article)
+
+    def add(self, article: Article) -> None:
+        self.by_path.setdefault(article.source_path, article)
+        self.by_sha.setdefault(article.source_sha256, article)
+
+
+@dataclass
+class Resolved:
+    """What one file found, with its entities as record ids and its history snapshot."""
+
+    found: Extraction
+    places: dict[str, int]
+    persons: dict[str, int]
+    links: dict[str, list[int]]
+    tag_ids: list[int]
+    snapshot: dict
 
 
 def importer_user():
@@ -53,6 +84,13 @@ class ArticleLoader:
         self.publish = publish
         self.dry_run = dry_run
         self._importer = None
+        self.histories = {}
+        self.settled: set[tuple] = set()  # programme facts already written in this run
+
+    def forget(self) -> None:
+        """Drop what the run has cached; called after its transaction rolled back."""
+        self.resolver.reset()
+        self.settled.clear()
 
     @property
     def importer(self):
@@ -62,17 +100,12 @@ class ArticleLoader:
 
     def load(self, source: SourceText, parsed: ParsedArticle, found: Extraction) -> LoadResult:
         """Create, update or keep the article for one source file."""
-        existing = Article.objects.filter(source_path=source.path).first()
-        if existing is None:
-            twin = Article.objects.filter(source_sha256=source.sha256).first()
-            if twin is not None:
-                warning = f"same content as {twin.source_path}, imported once"
-                return LoadResult("unchanged", twin.slug, [warning], twin.pk)
-        elif existing.source_sha256 == source.sha256:
-            return LoadResult("unchanged", existing.slug, [], existing.pk)
-        elif self.edited_by_editor(existing):
-            warnings = [f"kept the editor's version: {d}" for d in differences(existing, parsed)]
-            return LoadResult("kept-editorial", existing.slug, warnings, existing.pk)
+        same = Article.objects.filter(Q(source_path=source.path) | Q(source_sha256=source.sha256))
+        known = Known(list(same.order_by("pk")))
+        decided = self.decide(known, source, parsed)
+        if decided is not None:
+            return decided
+        existing = known.by_path.get(source.path)
         status = "created" if existing is None else "updated"
         if self.dry_run:
             slug = existing.slug if existing else slugify(parsed.title)[:255]
@@ -80,6 +113,50 @@ class ArticleLoader:
         with transaction.atomic():
             article = self.write(existing or Article(), source, parsed, found)
         return LoadResult(status, article.slug, [], article.pk)
+
+    def load_many(self, items: list[tuple[SourceText, ParsedArticle, Extraction]]):
+        """Load several files in the caller's transaction; return a result for each.
+
+        New articles, their history, mentions, quotes and links go in one insert per
+        table for the whole batch: per-statement overhead is most of an import's cost.
+        """
+        paths, shas = [s.path for s, _, _ in items], [s.sha256 for s, _, _ in items]
+        same = Article.objects.filter(Q(source_path__in=paths) | Q(source_sha256__in=shas))
+        known = Known(list(same.order_by("pk")))
+        results: list[LoadResult | None] = []
+        new: list[tuple[int, Article, Resolved]] = []
+        for source, parsed, found in items:
+            decided = self.decide(known, source, parsed)
+            existing = known.by_path.get(source.path)
+            if decided is None and existing is not None:
+                article = self.write(existing, source, parsed, found)
+                decided = LoadResult("updated", article.slug, [], article.pk)
+            elif decided is None:
+                article, resolved = self.new_article(source, parsed, found)
+                new.append((len(results), article, resolved))
+                known.add(article)  # a later file of the batch with these bytes is its twin
+            results.append(decided)
+        self.write_new(new)
+        for position, article, _ in new:
+            results[position] = LoadResult("created", article.slug, [], article.pk)
+        for result in results:
+            if result.article_id is None:  # the twin of an article created in this batch
+                result.article_id = known.by_sha[result.twin_sha].pk
+        return results
+
+    def decide(self, known: Known, source: SourceText, parsed: ParsedArticle):
+        """Return the result for a file that needs nothing written, or None."""
+        existing = known.by_path.get(source.path)
+        twin = known.by_sha.get(source.sha256)
+        if existing is None and twin is not None:
+            warning = f"same content as {twin.source_path}, imported once"
+            return LoadResult("unchanged", twin.slug, [warning], twin.pk, source.sha256)
+        if existing is not None and existing.source_sha256 == source.sha256:
+            return LoadResult("unchanged", existing.slug, [], existing.pk)
+        if existing is not None and self.edited_by_editor(existing):
+            warnings = [f"kept the editor's version: {d}" for d in differences(existing, parsed)]
+            return LoadResult("kept-editorial", existing.slug, warnings, existing.pk)
+        return None
 
     def edited_by_editor(self, article: Article) -> bool:
         """Return whether anyone but the importer changed the article since its import."""
@@ -94,8 +171,11 @@ class ArticleLoader:
         others = (h.exclude(history_user_id=self.importer.pk) for h in histories)
         return any(h.exists() for h in others)
 
-    def write(self, article, source, parsed, found) -> Article:
-        # Entities first: the article's version in history then records its links.
+    def resolve(self, found: Extraction) -> Resolved:
+        """Find or create the file's entities and tags.
+
+        Before the article is saved, so that its version in history records its links.
+        """
         places = {p.name: self.place(p) for p in found.places}
         persons = {p.name: self.person(p) for p in found.persons}
         found_ids = {
@@ -106,85 +186,139 @@ class ArticleLoader:
         }
         links = {key: list(dict.fromkeys(ids)) for key, ids in found_ids.items()}
         tag_ids = links.pop("tags")
-        is_new = article.pk is None
+        snapshot = links_snapshot(found, persons, found_ids)
+        return Resolved(found, places, persons, links, tag_ids, snapshot)
+
+    def fill(self, article: Article, source, parsed, resolved: Resolved) -> None:
+        found = resolved.found
         article.title, article.body = parsed.title, parsed.body
-        article.dateline_id = places.get(found.dateline) if found.dateline else None
+        article.dateline_id = resolved.places.get(found.dateline) if found.dateline else None
         article.source_path, article.source_sha256 = source.path, source.sha256
         article.imported_at = timezone.now()
-        if is_new and self.publish:
+        if article.pk is None and self.publish:
             article.status, article.published_at = Article.Status.PUBLISHED, article.imported_at
         article.import_fingerprint = article.editorial_fingerprint(found.tags)
+
+    def write(self, article, source, parsed, found) -> Article:
+        """Create or update one article with its history, mentions, quotes and links."""
+        resolved = self.resolve(found)
+        is_new = article.pk is None
+        self.fill(article, source, parsed, resolved)
         if not is_new:
             raise_version(article)  # an editor's form opened before this update must conflict
-        article._history_links = links_snapshot(found, persons, found_ids)
-        self.save(article, source)
-        self.replace_mentions(article, found, persons, is_new)
-        self.replace_quotes(article, found, persons, is_new, source)
+            article.mentions.all().delete()
+            article.quotes.all().delete()
+        self.save(article, source.path, links=resolved.snapshot)
+        self.bulk_create(mention_rows(article, resolved), Mention)
+        self.bulk_create(quote_rows(article, resolved), QuoteModel)
         if is_new:
-            self.link_new(article, tag_ids, links)
+            self.create_links([(article, resolved)])
         else:
-            article.tags.set(list(Tag.objects.filter(pk__in=tag_ids)))
-            for name, ids in links.items():
+            article.tags.set(list(Tag.objects.filter(pk__in=resolved.tag_ids)))
+            for name, ids in resolved.links.items():
                 getattr(article, name).set(ids)
         return article
 
-    def link_new(self, article: Article, tag_ids, links: dict[str, list[int]]) -> None:
-        """Link a new article in one insert per relation (nothing to diff against yet)."""
-        TaggedItem = article.tags.through
-        TaggedItem.objects.bulk_create(
-            [TaggedItem(content_object=article, tag_id=tag_id) for tag_id in tag_ids]
+    def new_article(self, source, parsed, found) -> tuple[Article, Resolved]:
+        resolved = self.resolve(found)
+        article = Article()
+        self.fill(article, source, parsed, resolved)
+        return article, resolved
+
+    def write_new(self, new: list[tuple[int, Article, Resolved]]) -> None:
+        """Insert new articles and all they carry, one insert per table for the batch."""
+        bases = {id(article): slug_base(article.title, max_length=255) for _, article, _ in new}
+        taken = set(
+            Article.objects.filter(slug__in=list(bases.values())).values_list("slug", flat=True)
         )
-        for name, ids in links.items():
+        together, alone = [], []
+        for _, article, resolved in new:
+            slug = bases[id(article)]
+            if slug in taken:
+                alone.append((article, resolved))  # saved alone: unique_slug finds a free one
+            else:
+                article.slug = slug
+                together.append((article, resolved))
+            taken.add(slug)
+        if together:
+            self.insert_together(together)
+        for article, resolved in alone:
+            self.save(article, article.source_path, links=resolved.snapshot)
+            self.bulk_create(mention_rows(article, resolved), Mention)
+            self.bulk_create(quote_rows(article, resolved), QuoteModel)
+            self.create_links([(article, resolved)])
+
+    def insert_together(self, pairs: list[tuple[Article, Resolved]]) -> None:
+        articles = Article.objects.bulk_create([article for article, _ in pairs])
+        for article in articles:
+            article._change_reason = f"Imported from {article.source_path}"
+        history = self.history(Article)
+        versions = history.bulk_history_create(articles, default_user=self.importer)
+        for version, (_, resolved) in zip(versions, pairs, strict=True):
+            version.links = resolved.snapshot
+        history.model.objects.bulk_update(versions, ["links"])
+        self.bulk_create([m for a, r in pairs for m in mention_rows(a, r)], Mention)
+        self.bulk_create([q for a, r in pairs for q in quote_rows(a, r)], QuoteModel)
+        self.create_links(pairs)
+        for article in articles:  # bulk inserts send no post_save: what signals would do
+            reindex_after_commit(article.pk)
+        after_commit_once(bump_content_version)
+
+    def create_links(self, pairs: list[tuple[Article, Resolved]]) -> None:
+        """Link new articles, one insert per relation (nothing to diff against yet)."""
+        TaggedItem = Article.tags.through
+        TaggedItem.objects.bulk_create(
+            [
+                TaggedItem(content_object=article, tag_id=tag_id)
+                for article, resolved in pairs
+                for tag_id in resolved.tag_ids
+            ]
+        )
+        for name in ("places", "organizations", "programs"):
             field = getattr(Article, name).field
-            target = f"{field.m2m_reverse_field_name()}_id"
-            field.remote_field.through.objects.bulk_create(
-                [field.remote_field.through(article_id=article.pk, **{target: pk}) for pk in ids]
+            through, target = field.remote_field.through, f"{field.m2m_reverse_field_name()}_id"
+            through.objects.bulk_create(
+                [
+                    through(article_id=article.pk, **{target: pk})
+                    for article, resolved in pairs
+                    for pk in resolved.links[name]
+                ]
             )
 
-    def save(self, instance, source: SourceText | None = None, **kwargs) -> None:
-        instance._history_user = self.importer
-        where = f" from {source.path}" if source else ""
-        instance._change_reason = f"Imported{where}"
-        instance.save(**kwargs)
+    def history(self, model):
+        # One history manager per model for the run: simple-history builds a new manager
+        # class each time a saved instance reaches for its own.
+        if model not in self.histories:
+            self.histories[model] = model.history
+        return self.histories[model]
+
+    def save(self, instance, path: str = "", links=None) -> None:
+        """Save the instance and write its version in history as the importer's."""
+        created = instance.pk is None
+        instance.skip_history_when_saving = True
+        try:
+            instance.save()
+        finally:
+            del instance.skip_history_when_saving
+        where = f" from {path}" if path else ""
+        self.history(type(instance)).bulk_history_create(
+            [instance],
+            update=not created,
+            default_user=self.importer,
+            default_change_reason=f"Imported{where}",
+            custom_historical_attrs=None if links is None else {"links": links},
+        )
         self.resolver_remember(instance)
 
     def resolver_remember(self, instance) -> None:
         if isinstance(instance, Person | Organization | Place | Program):
             self.resolver.remember(instance)
 
-    def replace_mentions(self, article, found, persons, is_new) -> None:
-        if not is_new:
-            article.mentions.all().delete()
-        mentions = [
-            Mention(
-                article=article,
-                person_id=persons[p.name],
-                role=(p.roles or [""])[0][:300],
-                position=position,
-            )
-            for position, p in enumerate(found.persons)
-        ]
-        self.bulk_create(mentions, Mention)
-
-    def replace_quotes(self, article, found, persons, is_new, source) -> None:
-        if not is_new:
-            article.quotes.all().delete()
-        quotes = [
-            QuoteModel(
-                article=article,
-                speaker_id=persons.get(q.speaker),
-                text=q.text,
-                position=position,
-                is_fragment=q.is_fragment,
-            )
-            for position, q in enumerate(found.quotes)
-        ]
-        self.bulk_create(quotes, QuoteModel)
-
     def bulk_create(self, objs, model) -> None:
         if objs:
-            bulk_create_with_history(
-                objs, model, default_user=self.importer, default_change_reason="Imported"
+            model.objects.bulk_create(objs)  # sets their primary keys on both databases
+            self.history(model).bulk_history_create(
+                objs, default_user=self.importer, default_change_reason="Imported"
             )
 
     # Entities are returned as primary keys: most are found in the resolver's index
@@ -224,6 +358,10 @@ class ArticleLoader:
         pk = self.resolver.find(Program, record.name, phase=record.phase)
         if pk is None and record.acronym:
             pk = self.resolver.find(Program, record.acronym, phase=record.phase)
+        facts = (pk, record.phase, record.acronym, record.starts_on, record.ends_on)
+        facts += (tuple(record.focus_areas), tuple(record.partners))
+        if pk is not None and facts in self.settled:
+            return pk  # these facts were given to this programme earlier in the run
         program = Program.objects.get(pk=pk) if pk else Program(name=record.name, needs_review=True)
         changed = fill_blanks(
             program,
@@ -237,6 +375,7 @@ class ArticleLoader:
             self.save(program)
         if record.partners and not program.partners.exists():
             program.partners.set([self.organization(name) for name in record.partners])
+        self.settled.add((program.pk, *facts[1:]))
         return program.pk
 
     def record(
@@ -263,6 +402,30 @@ class ArticleLoader:
         )
 
 
+def mention_rows(article: Article, resolved: Resolved) -> list[Mention]:
+    """One mention per person: two names in the text may turn out to be one person."""
+    people = {}
+    for p in resolved.found.persons:
+        people.setdefault(resolved.persons[p.name], (p.roles or [""])[0][:300])
+    return [
+        Mention(article=article, person_id=person_id, role=role, position=position)
+        for position, (person_id, role) in enumerate(people.items())
+    ]
+
+
+def quote_rows(article: Article, resolved: Resolved) -> list[QuoteModel]:
+    return [
+        QuoteModel(
+            article=article,
+            speaker_id=resolved.persons.get(q.speaker),
+            text=q.text,
+            position=position,
+            is_fragment=q.is_fragment,
+        )
+        for position, q in enumerate(resolved.found.quotes)
+    ]
+
+
 def links_snapshot(found: Extraction, persons: dict[str, int], found_ids) -> dict:
     """Return the links history records for the article (see articles.link_history).
 
@@ -278,10 +441,11 @@ def links_snapshot(found: Extraction, persons: dict[str, int], found_ids) -> dic
         key: [{"id": pk, "name": name} for pk, name in first_names(ids, names[key])]
         for key, ids in found_ids.items()
     }
-    snapshot["people"] = [
-        {"id": persons[p.name], "name": p.name, "role": (p.roles or [""])[0][:300]}
-        for p in found.persons
-    ]
+    people: dict[int, dict] = {}
+    for p in found.persons:
+        role = (p.roles or [""])[0][:300]
+        people.setdefault(persons[p.name], {"id": persons[p.name], "name": p.name, "role": role})
+    snapshot["people"] = list(people.values())
     return snapshot
 
 

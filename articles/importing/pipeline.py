@@ -2,10 +2,13 @@
 
     read_source (decode) -> parse_article (clean + structure) -> extract -> load (resolve + write)
 
-Files stream through one at a time, so memory stays flat however many there are. The
-stages before load are pure; a file they reject is reported with its reason and the run
-goes on. Each article is written in its own transaction; a unique-constraint race with
-another importer is retried, after which the other process's rows are simply found.
+Files stream through in batches (100 by default), so memory stays flat however many
+there are. The stages before load are pure; a file they reject is reported with its
+reason and the run goes on. A batch's articles, import records and search-index rows
+are written in one transaction, which either commits whole or leaves nothing; if it
+cannot be written (another importer wrote the same rows first, a record was deleted
+meanwhile), its files are written again one transaction each, a unique-constraint race
+retried, after which the other process's rows are simply found.
 """
 
 import logging
@@ -13,24 +16,33 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError
+from django.db import DatabaseError, IntegrityError, transaction
 
 from articles.importing.decode import read_source
 from articles.importing.extract import extract
 from articles.importing.load import ArticleLoader, LoadResult
 from articles.importing.parse import parse_article
-from articles.importing.records import Extraction, ParsedArticle, Rejected, TermRecord
+from articles.importing.records import (
+    Extraction,
+    ParsedArticle,
+    Rejected,
+    SourceText,
+    TermRecord,
+)
 from articles.importing.resolve import EntityResolver
 from articles.models import TopicTerm
+from articles.search_index import index_pending_now
 
 logger = logging.getLogger(__name__)
 
 STATUSES = ("created", "updated", "unchanged", "kept-editorial", "rejected")
 ARTICLE_SUFFIXES = {".txt", ".text"}
 RETRIES = 3
+BATCH_SIZE = 100  # files whose new articles are written in one transaction
 
 
 @dataclass
@@ -100,16 +112,58 @@ def import_paths(
     dry_run: bool = False,
     publish: bool = False,
     since: datetime | None = None,
+    limit: int | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[FileOutcome]:
-    """Import every article file under paths, yielding one outcome per file."""
+    """Import every article file under paths (at most limit), yielding one outcome per file.
+
+    Files are read and extracted batch_size at a time and their new articles written
+    together in one transaction; a batch that fails to write (another importer wrote
+    the same rows first) is written again one file per transaction, with retries.
+    """
     loader = ArticleLoader(resolver=EntityResolver(), publish=publish, dry_run=dry_run)
     vocabulary = active_vocabulary()
-    for path in iter_source_paths(paths, since=since):
-        yield import_file(path, loader=loader, vocabulary=vocabulary)
+    files = islice(iter_source_paths(paths, since=since), limit)
+    while batch := list(islice(files, batch_size)):
+        yield from import_batch(batch, loader=loader, vocabulary=vocabulary)
 
 
-def import_file(path: Path, *, loader: ArticleLoader, vocabulary) -> FileOutcome:
-    """Take one file through every stage; never raises for a bad file."""
+def import_batch(paths: list[Path], *, loader: ArticleLoader, vocabulary) -> list[FileOutcome]:
+    prepared = [prepare(path, vocabulary) for path in paths]
+    ready = [p for p in prepared if isinstance(p, Prepared)]
+    written: dict[str, FileOutcome] = {}
+    if len(ready) > 1 and not loader.dry_run:
+        try:
+            with transaction.atomic():
+                results = loader.load_many([(p.source, p.parsed, p.found) for p in ready])
+                for item, result in zip(ready, results, strict=True):
+                    written[item.shown] = finish(item, result, loader)
+                index_pending_now()
+        except DatabaseError:
+            loader.forget()
+            written = {}
+    outcomes = []
+    for item in prepared:
+        if isinstance(item, FileOutcome):  # rejected before the database
+            loader.record(path=item.path, sha256="", result=None, error=item.error)
+            outcomes.append(item)
+        else:
+            outcomes.append(written.get(item.shown) or import_one(item, loader))
+    return outcomes
+
+
+@dataclass
+class Prepared:
+    """A file read, cleaned and extracted: ready for the database."""
+
+    shown: str
+    source: SourceText
+    parsed: ParsedArticle
+    found: Extraction
+
+
+def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
+    """Take one file through the stages before the database; never raises for a bad file."""
     shown = display_path(path)
     try:
         source = replace(
@@ -118,25 +172,45 @@ def import_file(path: Path, *, loader: ArticleLoader, vocabulary) -> FileOutcome
         parsed = parse_article(source.text, max_headline=settings.NEWSROOM_IMPORT_MAX_HEADLINE)
         found = extract(parsed, vocabulary=vocabulary)
     except Rejected as exc:
-        return rejected(shown, str(exc), loader)
+        return rejected(shown, str(exc))
     except OSError as exc:
-        return rejected(shown, f"cannot be read ({exc.strerror or exc})", loader)
+        return rejected(shown, f"cannot be read ({exc.strerror or exc})")
     except Exception as exc:  # a bug in a stage must not stop the other files
         logger.exception("Import of %s failed", shown)
-        return rejected(shown, f"could not be processed ({type(exc).__name__}: {exc})", loader)
+        return rejected(shown, f"could not be processed ({type(exc).__name__}: {exc})")
+    return Prepared(shown, source, parsed, found)
+
+
+def import_file(path: Path, *, loader: ArticleLoader, vocabulary) -> FileOutcome:
+    """Take one file through every stage in its own transaction; never raises for a bad file."""
+    return import_batch([path], loader=loader, vocabulary=vocabulary)[0]
+
+
+def import_one(item: Prepared, loader: ArticleLoader) -> FileOutcome:
     try:
-        result = load_with_retry(loader, source, parsed, found)
+        # The article, its links, its import record and its search-index row commit together.
+        with transaction.atomic():
+            result = load_with_retry(loader, item.source, item.parsed, item.found)
+            outcome = finish(item, result, loader)
+            index_pending_now()
     except IntegrityError as exc:
-        return rejected(shown, f"conflicts with records written at the same time ({exc})", loader)
+        outcome = rejected(item.shown, f"conflicts with records written at the same time ({exc})")
+        loader.record(path=item.shown, sha256="", result=None, error=outcome.error)
+    return outcome
+
+
+def finish(item: Prepared, result: LoadResult, loader: ArticleLoader) -> FileOutcome:
+    """Write the file's import record; return its outcome."""
+    source, parsed, found = item.source, item.parsed, item.found
     warnings = [*source.warnings, *parsed.warnings, *found.warnings, *result.warnings]
     loader.record(
-        path=shown,
+        path=item.shown,
         sha256=source.sha256,
         result=result,
         warnings=warnings,
         summary=extraction_summary(found),
     )
-    return FileOutcome(shown, result.status, None, warnings, result.slug, parsed, found)
+    return FileOutcome(item.shown, result.status, None, warnings, result.slug, parsed, found)
 
 
 def load_with_retry(loader: ArticleLoader, source, parsed, found) -> LoadResult:
@@ -145,16 +219,14 @@ def load_with_retry(loader: ArticleLoader, source, parsed, found) -> LoadResult:
             return loader.load(source, parsed, found)
         except IntegrityError:
             # Another importer wrote the same rows first: forget what we cached and look again.
-            loader.resolver.reset()
+            loader.forget()
             if attempt == RETRIES:
                 raise
     raise AssertionError("RETRIES must be at least 1")
 
 
-def rejected(path: str, reason: str, loader: ArticleLoader) -> FileOutcome:
-    error = f"{path}: {reason}"
-    loader.record(path=path, sha256="", result=None, error=error)
-    return FileOutcome(path, "rejected", error)
+def rejected(path: str, reason: str) -> FileOutcome:
+    return FileOutcome(path, "rejected", f"{path}: {reason}")
 
 
 def extraction_summary(found: Extraction) -> dict:

@@ -13,7 +13,7 @@ from django.utils import timezone  # noqa: E402
 from taggit.models import Tag, TaggedItem  # noqa: E402
 
 from articles.models import Article, Mention, Person, Place, Program, Quote  # noqa: E402
-from articles.search import rebuild_index  # noqa: E402
+from articles.search_index import rebuild_index  # noqa: E402
 
 PARAGRAPH = (
     "Officials from {place} and their partners met on Thursday to review border talks, "

@@ -1,13 +1,17 @@
 import sys
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from articles.importing.pipeline import ImportSummary, import_paths, iter_source_paths
+from articles.importing.pipeline import (
+    BATCH_SIZE,
+    ImportSummary,
+    import_paths,
+    iter_source_paths,
+)
 from articles.importing.report import write_json_report
 
 
@@ -40,8 +44,19 @@ class Command(BaseCommand):
             type=parse_day,
             help="Only files modified on or after this date (YYYY-MM-DD).",
         )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help=(
+                "Files whose new articles are written in one transaction "
+                f"(default {BATCH_SIZE}; 1 commits every file on its own)."
+            ),
+        )
 
     def handle(self, *args, paths, dry_run, format, publish, limit, since, **options):
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size must be a positive number of files.")
         self.verbosity = options["verbosity"]
         paths = paths or [Path(settings.BASE_DIR) / "seeds"]
         missing = [str(p) for p in paths if not p.exists()]
@@ -49,7 +64,14 @@ class Command(BaseCommand):
             raise CommandError(f"No such file or folder: {', '.join(missing)}")
         if limit is not None and limit < 1:
             raise CommandError("--limit must be a positive number of files.")
-        outcomes = islice(import_paths(paths, dry_run=dry_run, publish=publish, since=since), limit)
+        outcomes = import_paths(
+            paths,
+            dry_run=dry_run,
+            publish=publish,
+            since=since,
+            limit=limit,
+            batch_size=options["batch_size"],
+        )
         summary = ImportSummary()
         if format == "json":
             self.stdout.ending = ""  # the report writes its own line breaks

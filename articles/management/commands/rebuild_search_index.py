@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from articles.search import rebuild_index
+from articles.search_index import rebuild_index
 
 
 class Command(BaseCommand):
