@@ -85,12 +85,15 @@ class ArticleLoader:
         self.dry_run = dry_run
         self._importer = None
         self.histories = {}
-        self.settled: set[tuple] = set()  # programme facts already written in this run
+        # Programmes as loaded or written in this run, and those known to have partners.
+        self.programs: dict[int, Program] = {}
+        self.with_partners: set[int] = set()
 
     def forget(self) -> None:
         """Drop what the run has cached; called after its transaction rolled back."""
         self.resolver.reset()
-        self.settled.clear()
+        self.programs.clear()
+        self.with_partners.clear()
 
     @property
     def importer(self):
@@ -292,12 +295,13 @@ class ArticleLoader:
             self.histories[model] = model.history
         return self.histories[model]
 
-    def save(self, instance, path: str = "", links=None) -> None:
-        """Save the instance and write its version in history as the importer's."""
+    def save(self, instance, path: str = "", links=None, fields=None) -> None:
+        """Save the instance (only fields, if given) and write its version in history as
+        the importer's."""
         created = instance.pk is None
         instance.skip_history_when_saving = True
         try:
-            instance.save()
+            instance.save(update_fields=fields)
         finally:
             del instance.skip_history_when_saving
         where = f" from {path}" if path else ""
@@ -358,11 +362,11 @@ class ArticleLoader:
         pk = self.resolver.find(Program, record.name, phase=record.phase)
         if pk is None and record.acronym:
             pk = self.resolver.find(Program, record.acronym, phase=record.phase)
-        facts = (pk, record.phase, record.acronym, record.starts_on, record.ends_on)
-        facts += (tuple(record.focus_areas), tuple(record.partners))
-        if pk is not None and facts in self.settled:
-            return pk  # these facts were given to this programme earlier in the run
-        program = Program.objects.get(pk=pk) if pk else Program(name=record.name, needs_review=True)
+        if pk is None:
+            program = Program(name=record.name, needs_review=True)
+        elif pk not in self.programs:
+            self.programs[pk] = Program.objects.get(pk=pk)
+        program = self.programs.get(pk) or program
         changed = fill_blanks(
             program,
             phase=record.phase,
@@ -371,11 +375,16 @@ class ArticleLoader:
             ends_on=record.ends_on,
             focus_areas=list(record.focus_areas),
         )
-        if changed or program.pk is None:
+        if program.pk is None:
             self.save(program)
-        if record.partners and not program.partners.exists():
-            program.partners.set([self.organization(name) for name in record.partners])
-        self.settled.add((program.pk, *facts[1:]))
+            self.programs[program.pk] = program
+        elif changed:
+            # Only what was blank (and the key it feeds): an editor may be at the rest.
+            self.save(program, fields=[*changed, "key", "updated_at"])
+        if record.partners and program.pk not in self.with_partners:
+            if not program.partners.exists():
+                program.partners.set([self.organization(name) for name in record.partners])
+            self.with_partners.add(program.pk)
         return program.pk
 
     def record(
@@ -457,13 +466,14 @@ def first_names(ids, names) -> list[tuple[int, str]]:
     return list(first.items())
 
 
-def fill_blanks(instance, **values) -> bool:
-    """Set the fields that are still empty; an editor's values are never overwritten."""
-    changed = False
+def fill_blanks(instance, **values) -> list[str]:
+    """Set the fields that are still empty and return their names; an editor's values are
+    never overwritten."""
+    changed = []
     for name, value in values.items():
         if value not in (None, "", []) and getattr(instance, name) in (None, "", []):
             setattr(instance, name, value)
-            changed = True
+            changed.append(name)
     return changed
 
 

@@ -12,10 +12,13 @@ retried, after which the other process's rows are simply found.
 """
 
 import logging
+import multiprocessing
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -43,6 +46,7 @@ STATUSES = ("created", "updated", "unchanged", "kept-editorial", "rejected")
 ARTICLE_SUFFIXES = {".txt", ".text"}
 RETRIES = 3
 BATCH_SIZE = 100  # files whose new articles are written in one transaction
+WORKER_CHUNK = 16  # files a worker process prepares at a time
 
 
 @dataclass
@@ -114,22 +118,43 @@ def import_paths(
     since: datetime | None = None,
     limit: int | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int = 0,
 ) -> Iterator[FileOutcome]:
     """Import every article file under paths (at most limit), yielding one outcome per file.
 
-    Files are read and extracted batch_size at a time and their new articles written
+    Files are read and extracted batch_size at a time (by `workers` other processes
+    when the run is long enough to pay for them) and their new articles written
     together in one transaction; a batch that fails to write (another importer wrote
     the same rows first) is written again one file per transaction, with retries.
     """
     loader = ArticleLoader(resolver=EntityResolver(), publish=publish, dry_run=dry_run)
     vocabulary = active_vocabulary()
-    files = islice(iter_source_paths(paths, since=since), limit)
-    while batch := list(islice(files, batch_size)):
-        yield from import_batch(batch, loader=loader, vocabulary=vocabulary)
+    files = list(islice(iter_source_paths(paths, since=since), limit))
+    if len(files) < 2 * batch_size:
+        workers = 0
+    with prepared_files(files, vocabulary, workers=workers) as prepared:
+        while batch := list(islice(prepared, batch_size)):
+            yield from import_batch(batch, loader=loader)
 
 
-def import_batch(paths: list[Path], *, loader: ArticleLoader, vocabulary) -> list[FileOutcome]:
-    prepared = [prepare(path, vocabulary) for path in paths]
+@contextmanager
+def prepared_files(files: list[Path], vocabulary, *, workers: int):
+    """Yield an iterator of the files read, cleaned and extracted, in order.
+
+    With workers, other processes do it while this one writes to the database: the
+    stages before the database are pure, so they need nothing but the file. Workers
+    are forked and never touch the database connection they inherit.
+    """
+    work = partial(prepare, vocabulary=vocabulary)
+    if not workers:
+        yield map(work, files)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool.imap(work, files, chunksize=WORKER_CHUNK)
+
+
+def import_batch(prepared: list, *, loader: ArticleLoader) -> list[FileOutcome]:
+    """Write a batch of prepared files; return their outcomes in order."""
     ready = [p for p in prepared if isinstance(p, Prepared)]
     written: dict[str, FileOutcome] = {}
     if len(ready) > 1 and not loader.dry_run:
@@ -179,11 +204,6 @@ def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
         logger.exception("Import of %s failed", shown)
         return rejected(shown, f"could not be processed ({type(exc).__name__}: {exc})")
     return Prepared(shown, source, parsed, found)
-
-
-def import_file(path: Path, *, loader: ArticleLoader, vocabulary) -> FileOutcome:
-    """Take one file through every stage in its own transaction; never raises for a bad file."""
-    return import_batch([path], loader=loader, vocabulary=vocabulary)[0]
 
 
 def import_one(item: Prepared, loader: ArticleLoader) -> FileOutcome:

@@ -68,18 +68,23 @@ def floor(folder: Path) -> None:
         parse_article(read_source(path, max_bytes=10**6).text)
 
 
-def measure(size: int, databases: list[str]) -> list[tuple]:
+def measure(size: int, databases: list[str], *, serial: bool = False) -> list[tuple]:
     corpus = OUT / f"corpus-{size}"
     if not corpus.exists() or len(list(corpus.glob("*.txt"))) != size:
         generate(size, corpus)
     env = {**os.environ, **PRODUCTION}
     floor_s, floor_mb = child([sys.executable, __file__, "--floor", str(corpus)], env)
     rows = [(size, "floor: read + clean", floor_s, size / floor_s, floor_mb, 1.0)]
+    variants = [("", [])]
+    if serial:
+        variants.append((", serial", ["--batch-size", "1", "--workers", "0"]))
     for kind in databases:
-        env = fresh_database(kind)
-        command = [sys.executable, "manage.py", "import_articles", str(corpus), "--publish", "-v0"]
-        seconds, peak = child(command, env)
-        rows.append((size, f"import ({kind})", seconds, size / seconds, peak, seconds / floor_s))
+        for label, options in variants:
+            env = fresh_database(kind)
+            command = [sys.executable, "manage.py", "import_articles", str(corpus), "--publish"]
+            seconds, peak = child([*command, "-v0", *options], env)
+            run = f"import ({kind}{label})"
+            rows.append((size, run, seconds, size / seconds, peak, seconds / floor_s))
     return rows
 
 
@@ -87,16 +92,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"])
+    parser.add_argument(
+        "--serial",
+        action="store_true",
+        help="also import one file per transaction with no worker processes",
+    )
     parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.floor:
         floor(args.floor)
         return
     OUT.mkdir(parents=True, exist_ok=True)
-    print(f"{'N':>6}  {'run':<22} {'seconds':>8} {'articles/s':>11} {'peak MiB':>9} {'x floor':>8}")
+    print(f"{'N':>6}  {'run':<30} {'seconds':>8} {'articles/s':>11} {'peak MiB':>9} {'x floor':>8}")
     for size in args.sizes:
-        for n, run, seconds, rate, peak, ratio in measure(size, args.databases):
-            print(f"{n:>6}  {run:<22} {seconds:>8.1f} {rate:>11.0f} {peak:>9.0f} {ratio:>8.1f}")
+        for n, run, seconds, rate, peak, ratio in measure(size, args.databases, serial=args.serial):
+            print(f"{n:>6}  {run:<30} {seconds:>8.1f} {rate:>11.0f} {peak:>9.0f} {ratio:>8.1f}")
 
 
 if __name__ == "__main__":

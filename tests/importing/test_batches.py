@@ -19,7 +19,8 @@ def article_text(n: int) -> str:
         f"Border post number {n} opens in {town}\n\n"
         f"The government of Senegal opened border post number {n} on Monday, said the "
         f"{role}, {person}.\n\n"
-        f"“Post {n} will stop smugglers and human trafficking,” said {person}.\n"
+        f"“Post {n} will stop smugglers and human trafficking,” said {person}.\n\n"
+        f"Its radio call sign is kq{n:03}z.\n"
     )
 
 
@@ -55,7 +56,7 @@ def test_every_batch_size_writes_each_article_with_its_people_quotes_history_and
             k: {e["id"] for e in v} for k, v in current.items()
         }
         assert article.import_records.get().status == "created"
-        hits = search_articles(f'"border post number {n}"')
+        hits = search_articles(f"kq{n:03}z")
         assert [hit.article for hit in hits] == [article]
     assert Person.objects.count() == 5
 
@@ -97,3 +98,18 @@ def test_a_batch_that_cannot_be_written_is_written_again_file_by_file(corpus):
     story_5 = Article.objects.get(source_path__endswith="story-05.txt")
     assert [m.person.name for m in story_5.mentions.all()] == [PEOPLE[0]]
     assert ImportRecord.objects.filter(status="created").count() == 12
+
+
+@pytest.mark.django_db
+def test_files_extracted_by_worker_processes_import_as_they_do_in_one_process(corpus):
+    (corpus / "story-03.txt").write_bytes(b"")  # rejected, in order, with its reason
+    for n in range(12, 30):
+        (corpus / f"story-{n:02}.txt").write_text(article_text(n), encoding="utf-8")
+    outcomes = list(import_paths([corpus], batch_size=5, workers=1))
+    assert [o.path.rsplit("-", 1)[1] for o in outcomes] == [f"{n:02}.txt" for n in range(30)]
+    assert outcomes[3].status == "rejected" and "empty" in outcomes[3].error
+    assert {o.status for o in outcomes[:3] + outcomes[4:]} == {"created"}
+    for n in (0, 17, 29):
+        article = Article.objects.get(source_path__endswith=f"story-{n:02}.txt")
+        assert [m.person.name for m in article.mentions.all()] == [PEOPLE[n % 5]]
+    assert ImportRecord.objects.count() == 30

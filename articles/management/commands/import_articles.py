@@ -1,3 +1,4 @@
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,9 @@ from articles.importing.pipeline import (
     iter_source_paths,
 )
 from articles.importing.report import write_json_report
+
+# One process writes; beyond a couple of extractors it only waits for the database.
+DEFAULT_WORKERS = min(2, (os.cpu_count() or 1) - 1)
 
 
 class Command(BaseCommand):
@@ -53,10 +57,21 @@ class Command(BaseCommand):
                 f"(default {BATCH_SIZE}; 1 commits every file on its own)."
             ),
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=DEFAULT_WORKERS,
+            help=(
+                "Processes that read and extract files while this one writes, for runs of "
+                f"more than two batches (default {DEFAULT_WORKERS} on this machine; 0: none)."
+            ),
+        )
 
     def handle(self, *args, paths, dry_run, format, publish, limit, since, **options):
         if options["batch_size"] < 1:
             raise CommandError("--batch-size must be a positive number of files.")
+        if options["workers"] < 0:
+            raise CommandError("--workers must be 0 or more.")
         self.verbosity = options["verbosity"]
         paths = paths or [Path(settings.BASE_DIR) / "seeds"]
         missing = [str(p) for p in paths if not p.exists()]
@@ -71,6 +86,7 @@ class Command(BaseCommand):
             since=since,
             limit=limit,
             batch_size=options["batch_size"],
+            workers=options["workers"],
         )
         summary = ImportSummary()
         if format == "json":
