@@ -106,6 +106,22 @@ class ArticleAdmin(HistoryAdmin):
         form.initial_links = link_history.form_initial(getattr(request, "reverting_links", None))
         return form
 
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """List link changes (tags, people, programmes...) beside field changes."""
+        super().set_history_delta_changes(request, historical_records, foreign_keys_are_objs)
+        records = list(historical_records)
+        for record, previous in zip(records, records[1:], strict=False):
+            for change in link_history.changes(previous.links, record.links):
+                shown = {
+                    "field": change["field"],
+                    "old": ", ".join(change["kept"] + change["removed"]) or "none",
+                    "new": ", ".join(change["kept"] + change["added"]) or "none",
+                }
+                record.history_delta_changes = [
+                    *getattr(record, "history_delta_changes", []),
+                    shown,
+                ]
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         version = get_object_or_404(Article.history, id=object_id, history_id=version_id)
         request.reverting_links = version.links

@@ -7,7 +7,8 @@ Decisions, in order, for one file:
   stays; what the source now says differently becomes a warning for review);
 - otherwise created or updated, every write recorded in history as the importer.
 Entities are matched through the resolver first and created (flagged for review) only
-when nothing matches, so names editors merged or renamed never come back.
+when nothing matches, so names editors merged or renamed never come back. load() takes
+one file; load_many() a batch, whose new articles go in with one insert per table.
 """
 
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from articles.caching import bump_content_version
 from articles.commit_hooks import after_commit_once
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
+from articles.importing.rows import Resolved, links_snapshot, mention_rows, quote_rows
 from articles.locking import raise_version
 from articles.models import Article, ImportRecord, Mention, Organization, Person, Place, Program
 from articles.models import Quote as QuoteModel
@@ -53,18 +55,6 @@ class Known:
     def add(self, article: Article) -> None:
         self.by_path.setdefault(article.source_path, article)
         self.by_sha.setdefault(article.source_sha256, article)
-
-
-@dataclass
-class Resolved:
-    """What one file found, with its entities as record ids and its history snapshot."""
-
-    found: Extraction
-    places: dict[str, int]
-    persons: dict[str, int]
-    links: dict[str, list[int]]
-    tag_ids: list[int]
-    snapshot: dict
 
 
 def importer_user():
@@ -409,61 +399,6 @@ class ArticleLoader:
             summary=summary or {},
             article_id=result.article_id if result else None,
         )
-
-
-def mention_rows(article: Article, resolved: Resolved) -> list[Mention]:
-    """One mention per person: two names in the text may turn out to be one person."""
-    people = {}
-    for p in resolved.found.persons:
-        people.setdefault(resolved.persons[p.name], (p.roles or [""])[0][:300])
-    return [
-        Mention(article=article, person_id=person_id, role=role, position=position)
-        for position, (person_id, role) in enumerate(people.items())
-    ]
-
-
-def quote_rows(article: Article, resolved: Resolved) -> list[QuoteModel]:
-    return [
-        QuoteModel(
-            article=article,
-            speaker_id=resolved.persons.get(q.speaker),
-            text=q.text,
-            position=position,
-            is_fragment=q.is_fragment,
-        )
-        for position, q in enumerate(resolved.found.quotes)
-    ]
-
-
-def links_snapshot(found: Extraction, persons: dict[str, int], found_ids) -> dict:
-    """Return the links history records for the article (see articles.link_history).
-
-    Names are those the article uses; ids say which records they resolved to.
-    """
-    names = {
-        "places": [p.name for p in found.places],
-        "organizations": [o.name for o in found.organizations],
-        "programs": [p.name for p in found.programs],
-        "tags": list(found.tags),
-    }
-    snapshot = {
-        key: [{"id": pk, "name": name} for pk, name in first_names(ids, names[key])]
-        for key, ids in found_ids.items()
-    }
-    people: dict[int, dict] = {}
-    for p in found.persons:
-        role = (p.roles or [""])[0][:300]
-        people.setdefault(persons[p.name], {"id": persons[p.name], "name": p.name, "role": role})
-    snapshot["people"] = list(people.values())
-    return snapshot
-
-
-def first_names(ids, names) -> list[tuple[int, str]]:
-    """Pair each distinct id with the first name that resolved to it."""
-    first: dict[int, str] = {}
-    for pk, name in zip(ids, names, strict=True):
-        first.setdefault(pk, name)
-    return list(first.items())
 
 
 def fill_blanks(instance, **values) -> list[str]:

@@ -192,3 +192,16 @@ def test_an_import_records_the_links_it_wrote_in_the_articles_first_version():
     assert version.history_user.username == "importer"
     assert ids(version.links) == ids(stored)
     assert version.links["people"] and version.links["tags"] and version.links["programs"]
+
+
+@pytest.mark.django_db
+def test_the_history_list_shows_link_changes_beside_field_changes(editor_client, linked_article):
+    a = linked_article
+    save_links(editor_client, a, version=1, tags="floods")
+    save_links(editor_client, a, version=2, tags="floods, drought", programs=[])
+    page = editor_client.get(history_url(a))
+    latest = page.context["page_obj"][0]
+    assert {c["field"]: (c["old"], c["new"]) for c in latest.history_delta_changes} == {
+        "Tags": ("floods", "floods, drought"),
+        "Programmes": ("Border Watch", "none"),
+    }
