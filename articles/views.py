@@ -13,8 +13,9 @@ from articles.caching import CachedPageMixin
 from articles.cards import cards
 from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
-from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
+from articles.models import Article, Organization, Person, Place, Program, Quote
 from articles.related import related_articles
+from articles.roles import roles_of
 from articles.search import PAGE_SIZE, search_articles
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
@@ -117,19 +118,16 @@ class PersonDetailView(EntityDetailView):
     def get_context_data(self, **kwargs):
         url = self.request.build_absolute_uri(self.object.get_absolute_url())
         kwargs["structured_data"] = as_json_ld(person_data(self.object, url))
-        roles = (
-            Mention.objects.filter(person=self.object, article__in=self.recent())
-            .exclude(role="")
-            .select_related("article")
-            .order_by("-article__published_at")
-        )
+        # Every role the archive gives the person: an aggregate over it all, so memoised.
+        roles = memoised(f"person-roles:{self.object.pk}", lambda: roles_of(self.object))
         quotes = (
             Quote.objects.filter(speaker=self.object, article__in=self.recent())
             .select_related("article")
+            .only("text", "position", *(f"article__{f}" for f in ("title", "slug", "published_at")))
             .order_by("-article__published_at", "position")
         )
         return super().get_context_data(
-            roles=roles[:LATEST], quotes=quotes[:LATEST], programs=self.programs(), **kwargs
+            roles=roles, quotes=quotes[:LATEST], programs=self.programs(), **kwargs
         )
 
     def programs(self) -> list[Program]:

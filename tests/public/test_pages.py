@@ -74,6 +74,26 @@ def test_person_page_lists_roles_quotes_programmes_and_published_articles_only(c
     assert "Leaked" not in page and "Secret draft" not in page
 
 
+def test_person_page_gives_each_role_once_newest_first_with_when_and_how_often(client):
+    person = make_person("Awa Ndiaye")
+    dates = [timezone.make_aware(timezone.datetime(2025, month, 5)) for month in (1, 3, 6)]
+    make_article(persons=((person, "Mayor of Thies"),), published_at=dates[0])
+    for when in dates[1:]:
+        make_article(persons=((person, "Minister of the Interior"),), published_at=when)
+    make_article(persons=((person, "Prime Minister"),), status=Article.Status.DRAFT)
+
+    page = client.get(person.get_absolute_url())
+
+    roles = [(r.title, r.articles) for r in page.context["roles"]]
+    assert roles == [("Minister of the Interior", 2), ("Mayor of Thies", 1)]
+    html = page.content.decode()
+    assert (
+        'Minister of the Interior <span class="meta">(March 2025 to June 2025; 2 articles)' in html
+    )
+    assert 'Mayor of Thies <span class="meta">(January 2025; 1 article)' in html
+    assert "Prime Minister" not in html
+
+
 def test_programme_page_shows_its_facts_and_people(client):
     article = make_story()
     program = article.programs.get()
