@@ -16,6 +16,9 @@ class EntityAdmin(HistoryAdmin):
     list_display = ["name", "needs_review", "article_count"]
     list_filter = ["needs_review"]
     search_fields = ["name", "aliases"]
+    # Explicit: the article count's GROUP BY makes Django drop the model's default order,
+    # and autocomplete pages would then be unordered.
+    ordering = ["name"]
     readonly_fields = ["key", "created_at", "updated_at"]
     actions = ["confirm", "merge_selected"]
     # The article changelist's filter parameter for this kind (see admin/filters.py).
