@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from django.db import connection, transaction
+from django.db import transaction
 
 
 def after_commit_once(func) -> None:
@@ -13,17 +13,17 @@ def after_commit_once(func) -> None:
     registered (so each is kept or dropped with its own savepoint), and the first to run
     does the work. Outside a transaction func runs at once, as with on_commit.
     """
-    due(connection).add(func)
+    due().add(func)
     transaction.on_commit(partial(run_if_due, func))
 
 
 def run_if_due(func) -> None:
-    pending = due(connection)
+    pending = due()
     if func in pending:
         pending.discard(func)
         func()
 
 
-def due(conn) -> set:
-    # Kept on the connection, so per thread like the transactions it serves.
-    return conn.__dict__.setdefault("newsroom_due_after_commit", set())
+def due() -> set:
+    # On the thread's own connection (not the process-wide proxy), like its transactions.
+    return transaction.get_connection().__dict__.setdefault("newsroom_due_after_commit", set())

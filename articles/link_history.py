@@ -80,6 +80,9 @@ def snapshot_latest(article_ids: Iterable[int]) -> None:
     HistoricalArticle.objects.bulk_update(versions, ["links"])
 
 
+MERGED = "Merged"  # how a link-only version written by a merge starts its reason
+
+
 def record_link_change(article_ids: Iterable[int], *, user=None, reason: str) -> None:
     """Write a new version of each article for a change to its links alone (a merge)."""
     articles = list(Article.objects.filter(pk__in=list(article_ids)))
@@ -131,17 +134,18 @@ def form_initial(links: dict | None) -> dict:
     for key, model in ENTITY_LINKS.items():
         wanted = [e["id"] for e in links.get(key, [])]
         initial[key] = list(model.objects.filter(pk__in=wanted).values_list("pk", flat=True))
-    # Tags come back by name, as the tag field takes them (a merged tag as its old name).
-    initial["tags"] = [Tag(name=e["name"]) for e in links.get("tags", [])]
+    # By id, as the rest: a tag merged or deleted since does not come back.
+    wanted = [e["id"] for e in links.get("tags", [])]
+    initial["tags"] = list(Tag.objects.filter(pk__in=wanted))
     return initial
 
 
 def gone(links: dict | None) -> list[str]:
-    """Return the people and records in a version's links that were merged or deleted since."""
+    """Return the tags, people and records in a version's links merged or deleted since."""
     if links is None:
         return []
     names = []
-    for key, model in {"people": Person, **ENTITY_LINKS}.items():
+    for key, model in {"tags": Tag, "people": Person, **ENTITY_LINKS}.items():
         entries = links.get(key, [])
         alive = set(
             model.objects.filter(pk__in=[e["id"] for e in entries]).values_list("pk", flat=True)

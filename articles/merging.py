@@ -14,7 +14,7 @@ from django.db.models import F
 from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag, TaggedItem
 
-from articles.link_history import record_link_change
+from articles.link_history import MERGED, record_link_change
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.text import fold_key
 
@@ -31,7 +31,7 @@ def merge_entities(*, survivor: E, duplicates: Sequence[E], user=None) -> E:
     duplicates = [d for d in duplicates if d.pk != survivor.pk]
     if not duplicates or any(type(d) is not type(survivor) for d in duplicates):
         raise ValueError("Choose at least one duplicate of the same kind as the survivor.")
-    reason = f"Merged {', '.join(str(d) for d in duplicates)}"
+    reason = f"{MERGED} {', '.join(str(d) for d in duplicates)}"
     touched = move_links(survivor=survivor, duplicates=duplicates, user=user, reason=reason)
     Article.objects.filter(pk__in=touched).update(version=F("version") + 1)
     record_link_change(touched, user=user, reason=reason)
@@ -59,11 +59,10 @@ def move_links(*, survivor: E, duplicates: list[E], user, reason: str) -> set[in
         save_with_history(quotes, ["speaker"], user=user, reason=reason)
         touched |= {q.article_id for q in quotes}
     if isinstance(survivor, Place):
-        datelined = list(Article.objects.filter(dateline__in=duplicates))
-        for article in datelined:
-            article.dateline = survivor
-        save_with_history(datelined, ["dateline"], user=user, reason=reason)
-        touched |= {a.pk for a in datelined}
+        # The touched articles' one new version (record_link_change) shows the dateline.
+        datelined = Article.objects.filter(dateline__in=duplicates)
+        touched |= set(datelined.values_list("pk", flat=True))
+        datelined.update(dateline=survivor)
     if isinstance(survivor, Program | Organization | Place):
         through = getattr(Article, f"{survivor._meta.model_name}s").through
         touched |= move_through_rows(through, survivor, duplicates, other="article")
@@ -183,7 +182,8 @@ def merge_tags(*, survivor: Tag, duplicates: Sequence[Tag], user=None) -> Tag:
     TaggedItem.objects.filter(pk__in=drop).delete()
     Tag.objects.filter(pk__in=[d.pk for d in duplicates]).delete()
     names = ", ".join(d.name for d in duplicates)
-    record_link_change(retagged, user=user, reason=f"Merged tags {names} into {survivor.name}")
+    reason = f"{MERGED} tags {names} into {survivor.name}"
+    record_link_change(retagged, user=user, reason=reason)
     return survivor
 
 

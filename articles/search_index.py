@@ -72,7 +72,5 @@ def index_pending_now() -> None:
 
 
 def pending_ids() -> set[int]:
-    # Kept on the connection, so per thread like the transaction it belongs to.
-    if not hasattr(connection, "newsroom_pending_index"):
-        connection.newsroom_pending_index = set()
-    return connection.newsroom_pending_index
+    # On the thread's own connection (not the process-wide proxy), like its transaction.
+    return transaction.get_connection().__dict__.setdefault("newsroom_pending_index", set())

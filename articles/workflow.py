@@ -16,6 +16,7 @@ from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag, TaggedItem
 
 from articles.caching import bump_content_version
+from articles.commit_hooks import after_commit_once
 from articles.link_history import snapshot_latest
 from articles.models import Article
 
@@ -140,7 +141,7 @@ def record_changes(articles: list[Article], *, fields: list[str], user, reason: 
         default_change_reason=reason,
     )
     snapshot_latest(a.pk for a in articles)
-    transaction.on_commit(bump_content_version)  # bulk updates send no save signals
+    after_commit_once(bump_content_version)  # bulk updates send no save signals
     return len(articles)
 
 

@@ -25,6 +25,7 @@ from articles.commit_hooks import after_commit_once
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
 from articles.importing.rows import Resolved, links_snapshot, mention_rows, quote_rows
+from articles.link_history import MERGED
 from articles.locking import raise_version
 from articles.models import Article, ImportRecord, Mention, Organization, Person, Place, Program
 from articles.models import Quote as QuoteModel
@@ -40,7 +41,8 @@ class LoadResult:
     slug: str
     warnings: list[str] = field(default_factory=list)
     article_id: int | None = None
-    twin_sha: str = ""  # set when another file brought these bytes first
+    # The article itself, while it may still be unsaved (written later in its batch).
+    article: Article | None = field(default=None, repr=False, compare=False)
 
 
 class Known:
@@ -124,6 +126,7 @@ class ArticleLoader:
             if decided is None and existing is not None:
                 article = self.write(existing, source, parsed, found)
                 decided = LoadResult("updated", article.slug, [], article.pk)
+                known.add(article)  # its new bytes are now known too
             elif decided is None:
                 article, resolved = self.new_article(source, parsed, found)
                 new.append((len(results), article, resolved))
@@ -133,8 +136,8 @@ class ArticleLoader:
         for position, article, _ in new:
             results[position] = LoadResult("created", article.slug, [], article.pk)
         for result in results:
-            if result.article_id is None:  # the twin of an article created in this batch
-                result.article_id = known.by_sha[result.twin_sha].pk
+            if result.article_id is None:  # a twin of an article created in this batch
+                result.article_id, result.slug = result.article.pk, result.article.slug
         return results
 
     def decide(self, known: Known, source: SourceText, parsed: ParsedArticle):
@@ -143,16 +146,20 @@ class ArticleLoader:
         twin = known.by_sha.get(source.sha256)
         if existing is None and twin is not None:
             warning = f"same content as {twin.source_path}, imported once"
-            return LoadResult("unchanged", twin.slug, [warning], twin.pk, source.sha256)
+            return LoadResult("unchanged", twin.slug, [warning], twin.pk, twin)
         if existing is not None and existing.source_sha256 == source.sha256:
-            return LoadResult("unchanged", existing.slug, [], existing.pk)
+            return LoadResult("unchanged", existing.slug, [], existing.pk, existing)
         if existing is not None and self.edited_by_editor(existing):
             warnings = [f"kept the editor's version: {d}" for d in differences(existing, parsed)]
             return LoadResult("kept-editorial", existing.slug, warnings, existing.pk)
         return None
 
     def edited_by_editor(self, article: Article) -> bool:
-        """Return whether anyone but the importer changed the article since its import."""
+        """Return whether anyone but the importer changed the article since its import.
+
+        Merges do not count: they point links at the surviving record, which a later
+        import resolves to as well (the merged names are its aliases).
+        """
         if article.import_fingerprint != article.editorial_fingerprint():
             return True
         since = {"history_date__gt": article.imported_at}
@@ -161,7 +168,12 @@ class ArticleLoader:
             Mention.history.filter(article_id=article.pk, **since),
             QuoteModel.history.filter(article_id=article.pk, **since),
         ]
-        others = (h.exclude(history_user_id=self.importer.pk) for h in histories)
+        others = (
+            h.exclude(history_user_id=self.importer.pk).exclude(
+                history_change_reason__startswith=MERGED
+            )
+            for h in histories
+        )
         return any(h.exists() for h in others)
 
     def resolve(self, found: Extraction) -> Resolved:
@@ -352,25 +364,26 @@ class ArticleLoader:
         pk = self.resolver.find(Program, record.name, phase=record.phase)
         if pk is None and record.acronym:
             pk = self.resolver.find(Program, record.acronym, phase=record.phase)
+        facts = {
+            "phase": record.phase,
+            "acronym": record.acronym or "",
+            "starts_on": record.starts_on,
+            "ends_on": record.ends_on,
+            "focus_areas": list(record.focus_areas),
+        }
         if pk is None:
             program = Program(name=record.name, needs_review=True)
-        elif pk not in self.programs:
-            self.programs[pk] = Program.objects.get(pk=pk)
-        program = self.programs.get(pk) or program
-        changed = fill_blanks(
-            program,
-            phase=record.phase,
-            acronym=record.acronym or "",
-            starts_on=record.starts_on,
-            ends_on=record.ends_on,
-            focus_areas=list(record.focus_areas),
-        )
-        if program.pk is None:
+            fill_blanks(program, **facts)
             self.save(program)
-            self.programs[program.pk] = program
-        elif changed:
-            # Only what was blank (and the key it feeds): an editor may be at the rest.
-            self.save(program, fields=[*changed, "key", "updated_at"])
+        else:
+            # The run's copy says whether anything may be blank; what is written is decided
+            # on a fresh one, so an editor's values set meanwhile are never overwritten.
+            program = self.programs.get(pk) or Program.objects.get(pk=pk)
+            if blanks(program, **facts):
+                program = Program.objects.get(pk=pk)
+                if changed := fill_blanks(program, **facts):
+                    self.save(program, fields=[*changed, "key", "updated_at"])
+        self.programs[program.pk] = program
         if record.partners and program.pk not in self.with_partners:
             if not program.partners.exists():
                 program.partners.set([self.organization(name) for name in record.partners])
@@ -401,14 +414,21 @@ class ArticleLoader:
         )
 
 
+def blanks(instance, **values) -> list[str]:
+    """Return the fields that are empty on instance and have a value to fill them."""
+    return [
+        name
+        for name, value in values.items()
+        if value not in (None, "", []) and getattr(instance, name) in (None, "", [])
+    ]
+
+
 def fill_blanks(instance, **values) -> list[str]:
     """Set the fields that are still empty and return their names; an editor's values are
     never overwritten."""
-    changed = []
-    for name, value in values.items():
-        if value not in (None, "", []) and getattr(instance, name) in (None, "", []):
-            setattr(instance, name, value)
-            changed.append(name)
+    changed = blanks(instance, **values)
+    for name in changed:
+        setattr(instance, name, values[name])
     return changed
 
 

@@ -47,6 +47,7 @@ ARTICLE_SUFFIXES = {".txt", ".text"}
 RETRIES = 3
 BATCH_SIZE = 100  # files whose new articles are written in one transaction
 WORKER_CHUNK = 16  # files a worker process prepares at a time
+WORKER_WINDOW = 200  # files handed to the workers at once; they run at most this far ahead
 
 
 @dataclass
@@ -88,7 +89,9 @@ def display_path(path: Path) -> str:
 
 
 def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -> Iterator[Path]:
-    """Yield the files to import: named files as they are, folders' .txt files sorted."""
+    """Yield the files to import: named files as they are, folders' .txt files sorted;
+    each file once, however often the paths name it."""
+    seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
             found = sorted(
@@ -101,6 +104,9 @@ def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -
         else:
             found = [path]
         for file in found:
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
             if since is None or datetime.fromtimestamp(file.stat().st_mtime, since.tzinfo) >= since:
                 yield file
 
@@ -130,8 +136,8 @@ def import_paths(
     loader = ArticleLoader(resolver=EntityResolver(), publish=publish, dry_run=dry_run)
     vocabulary = active_vocabulary()
     files = list(islice(iter_source_paths(paths, since=since), limit))
-    if len(files) < 2 * batch_size:
-        workers = 0
+    if len(files) <= 2 * batch_size:
+        workers = 0  # forking costs more than it saves on a short run
     with prepared_files(files, vocabulary, workers=workers) as prepared:
         while batch := list(islice(prepared, batch_size)):
             yield from import_batch(batch, loader=loader)
@@ -150,7 +156,20 @@ def prepared_files(files: list[Path], vocabulary, *, workers: int):
         yield map(work, files)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield pool.imap(work, files, chunksize=WORKER_CHUNK)
+        yield in_windows(pool, work, files)
+
+
+def in_windows(pool, work, files: list[Path]) -> Iterator:
+    """Yield work(file) for each file in order, with the workers at most one window
+    ahead of the writer: imap alone would buffer every result the writer has not taken."""
+    pending = None
+    for start in range(0, len(files), WORKER_WINDOW):
+        window = pool.imap(work, files[start : start + WORKER_WINDOW], chunksize=WORKER_CHUNK)
+        if pending is not None:
+            yield from pending
+        pending = window
+    if pending is not None:
+        yield from pending
 
 
 def import_batch(prepared: list, *, loader: ArticleLoader) -> list[FileOutcome]:
@@ -164,7 +183,8 @@ def import_batch(prepared: list, *, loader: ArticleLoader) -> list[FileOutcome]:
                 for item, result in zip(ready, results, strict=True):
                     written[item.shown] = finish(item, result, loader)
                 index_pending_now()
-        except DatabaseError:
+        except DatabaseError as exc:
+            logger.warning("A batch of %d files failed (%s); writing them alone", len(ready), exc)
             loader.forget()
             written = {}
     outcomes = []
@@ -207,15 +227,25 @@ def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
 
 
 def import_one(item: Prepared, loader: ArticleLoader) -> FileOutcome:
-    try:
-        # The article, its links, its import record and its search-index row commit together.
-        with transaction.atomic():
-            result = load_with_retry(loader, item.source, item.parsed, item.found)
-            outcome = finish(item, result, loader)
-            index_pending_now()
-    except IntegrityError as exc:
-        outcome = rejected(item.shown, f"conflicts with records written at the same time ({exc})")
-        loader.record(path=item.shown, sha256="", result=None, error=outcome.error)
+    """Write one file in its own transaction: the article, its links, its import record
+    and its search-index row commit together.
+
+    A unique-constraint race with another importer, or a foreign key broken by a record
+    deleted since the run cached it (checked at commit), is retried with the caches
+    dropped; after that the other process's rows are simply found.
+    """
+    for _ in range(RETRIES):
+        try:
+            with transaction.atomic():
+                result = loader.load(item.source, item.parsed, item.found)
+                outcome = finish(item, result, loader)
+                index_pending_now()
+            return outcome
+        except IntegrityError as exc:
+            loader.forget()
+            error = exc
+    outcome = rejected(item.shown, f"conflicts with records written at the same time ({error})")
+    loader.record(path=item.shown, sha256="", result=None, error=outcome.error)
     return outcome
 
 
@@ -231,18 +261,6 @@ def finish(item: Prepared, result: LoadResult, loader: ArticleLoader) -> FileOut
         summary=extraction_summary(found),
     )
     return FileOutcome(item.shown, result.status, None, warnings, result.slug, parsed, found)
-
-
-def load_with_retry(loader: ArticleLoader, source, parsed, found) -> LoadResult:
-    for attempt in range(1, RETRIES + 1):
-        try:
-            return loader.load(source, parsed, found)
-        except IntegrityError:
-            # Another importer wrote the same rows first: forget what we cached and look again.
-            loader.forget()
-            if attempt == RETRIES:
-                raise
-    raise AssertionError("RETRIES must be at least 1")
 
 
 def rejected(path: str, reason: str) -> FileOutcome:

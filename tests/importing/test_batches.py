@@ -2,8 +2,9 @@
 and same-titled articles inside one batch, and a batch that fails falls back to files."""
 
 import pytest
+from django.contrib.auth.models import User
 
-from articles import link_history
+from articles import link_history, merging
 from articles.importing.pipeline import import_paths
 from articles.models import Article, ImportRecord, Person
 from articles.search import search_articles
@@ -68,6 +69,7 @@ def test_the_same_bytes_twice_in_one_batch_make_one_article_and_a_warning(tmp_pa
     first, second = import_paths([tmp_path], batch_size=100)
     assert (first.status, second.status) == ("created", "unchanged")
     assert second.warnings == [f"same content as {first.path}, imported once"]
+    assert second.slug == first.slug != ""
     article = Article.objects.get()
     assert ImportRecord.objects.get(path=second.path).article == article
 
@@ -113,3 +115,37 @@ def test_files_extracted_by_worker_processes_import_as_they_do_in_one_process(co
         article = Article.objects.get(source_path__endswith=f"story-{n:02}.txt")
         assert [m.person.name for m in article.mentions.all()] == [PEOPLE[n % 5]]
     assert ImportRecord.objects.count() == 30
+
+
+@pytest.mark.django_db
+def test_a_file_named_twice_is_imported_once(corpus):
+    outcomes = list(import_paths([corpus, corpus / "story-01.txt", corpus], batch_size=100))
+    assert len(outcomes) == 12 and {o.status for o in outcomes} == {"created"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_file_per_transaction_retries_a_file_whose_cached_person_was_deleted(corpus):
+    run = import_paths([corpus], batch_size=1)
+    assert next(run).status == "created"  # story-00 creates PEOPLE[0]
+    Person.objects.filter(name=PEOPLE[0]).delete()
+    rest = list(run)
+    assert [o.status for o in rest] == ["created"] * 11
+    story_5 = Article.objects.get(source_path__endswith="story-05.txt")
+    assert [m.person.name for m in story_5.mentions.all()] == [PEOPLE[0]]
+
+
+@pytest.mark.django_db
+def test_a_merge_does_not_stop_a_changed_source_from_updating_its_article(corpus):
+    editor = User.objects.create_user("eddie")
+    list(import_paths([corpus / "story-00.txt"]))
+    survivor = Person.objects.create(name="Awa Ndiaye-Sarr")
+    merging.merge_entities(
+        survivor=survivor, duplicates=[Person.objects.get(name=PEOPLE[0])], user=editor
+    )
+    story = corpus / "story-00.txt"
+    story.write_text(article_text(0) + "\nTalks resume on Friday.\n", encoding="utf-8")
+    (outcome,) = import_paths([story])
+    assert outcome.status == "updated"
+    article = Article.objects.get()
+    assert article.body.endswith("Talks resume on Friday.")
+    assert [m.person for m in article.mentions.all()] == [survivor]
