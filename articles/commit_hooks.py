@@ -13,17 +13,18 @@ def after_commit_once(func) -> None:
     registered (so each is kept or dropped with its own savepoint), and the first to run
     does the work. Outside a transaction func runs at once, as with on_commit.
     """
-    due().add(func)
+    connection_set("due_after_commit").add(func)
     transaction.on_commit(partial(run_if_due, func))
 
 
 def run_if_due(func) -> None:
-    pending = due()
-    if func in pending:
-        pending.discard(func)
+    due = connection_set("due_after_commit")
+    if func in due:
+        due.discard(func)
         func()
 
 
-def due() -> set:
-    # On the thread's own connection (not the process-wide proxy), like its transactions.
-    return transaction.get_connection().__dict__.setdefault("newsroom_due_after_commit", set())
+def connection_set(name: str) -> set:
+    """Return a set kept on this thread's own database connection (not on Django's
+    process-wide proxy), so it lives as long as, and beside, the thread's transactions."""
+    return transaction.get_connection().__dict__.setdefault(f"newsroom_{name}", set())

@@ -8,7 +8,7 @@ the articles' own columns and needs none of this.
 
 from django.db import connection, transaction
 
-from articles.commit_hooks import after_commit_once
+from articles.commit_hooks import after_commit_once, connection_set
 from articles.models import Article, Quote
 
 BATCH = 500
@@ -55,7 +55,7 @@ def rebuild_index() -> int:
 def reindex_after_commit(article_id: int) -> None:
     """Index the article once the current transaction commits (at once outside one)."""
     if connection.vendor == "sqlite":
-        pending_ids().add(article_id)
+        connection_set("pending_index").add(article_id)
         after_commit_once(index_pending_now)
 
 
@@ -65,12 +65,7 @@ def index_pending_now() -> None:
     Ids left by a transaction that rolled back are harmless: indexing reads what is
     stored, and drops the rows of articles that are not.
     """
-    pending = pending_ids()
+    pending = connection_set("pending_index")
     ids = set(pending)
     pending.clear()
     index_articles(ids)
-
-
-def pending_ids() -> set[int]:
-    # On the thread's own connection (not the process-wide proxy), like its transaction.
-    return transaction.get_connection().__dict__.setdefault("newsroom_pending_index", set())

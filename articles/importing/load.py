@@ -25,8 +25,8 @@ from articles.commit_hooks import after_commit_once
 from articles.importing.entities import EntityWriter
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
-from articles.importing.rows import Resolved, links_snapshot, mention_rows, quote_rows
-from articles.link_history import MERGED
+from articles.importing.rows import Resolved, mention_rows, quote_rows
+from articles.link_history import MERGED, snapshot_latest
 from articles.locking import raise_version
 from articles.models import Article, ImportRecord, Mention, Organization, Person, Place, Program
 from articles.models import Quote as QuoteModel
@@ -96,19 +96,27 @@ class ArticleLoader(EntityWriter):
 
     def load(self, source: SourceText, parsed: ParsedArticle, found: Extraction) -> LoadResult:
         """Create, update or keep the article for one source file."""
-        same = Article.objects.filter(Q(source_path=source.path) | Q(source_sha256=source.sha256))
-        known = Known(list(same.order_by("pk")))
+        if self.dry_run:
+            return self.preview(source, parsed)
+        with transaction.atomic():
+            return self.load_many([(source, parsed, found)])[0]
+
+    def preview(self, source: SourceText, parsed: ParsedArticle) -> LoadResult:
+        """Return what loading the file would do, writing nothing."""
+        known = self.known([source])
         decided = self.decide(known, source, parsed)
         if decided is not None:
             return decided
         existing = known.by_path.get(source.path)
-        status = "created" if existing is None else "updated"
-        if self.dry_run:
-            slug = existing.slug if existing else slugify(parsed.title)[:255]
-            return LoadResult(status, slug, [], existing and existing.pk)
-        with transaction.atomic():
-            article = self.write(existing or Article(), source, parsed, found)
-        return LoadResult(status, article.slug, [], article.pk)
+        if existing is not None:
+            return LoadResult("updated", existing.slug, [], existing.pk)
+        return LoadResult("created", slugify(parsed.title)[:255])
+
+    def known(self, sources: list[SourceText]) -> Known:
+        """Return the stored articles with any of the sources' paths or contents."""
+        paths, shas = [s.path for s in sources], [s.sha256 for s in sources]
+        same = Article.objects.filter(Q(source_path__in=paths) | Q(source_sha256__in=shas))
+        return Known(list(same.order_by("pk")))
 
     def load_many(self, items: list[tuple[SourceText, ParsedArticle, Extraction]]):
         """Load several files in the caller's transaction; return a result for each.
@@ -116,9 +124,7 @@ class ArticleLoader(EntityWriter):
         New articles, their history, mentions, quotes and links go in one insert per
         table for the whole batch: per-statement overhead is most of an import's cost.
         """
-        paths, shas = [s.path for s, _, _ in items], [s.sha256 for s, _, _ in items]
-        same = Article.objects.filter(Q(source_path__in=paths) | Q(source_sha256__in=shas))
-        known = Known(list(same.order_by("pk")))
+        known = self.known([source for source, _, _ in items])
         results: list[LoadResult | None] = []
         new: list[tuple[int, Article, Resolved]] = []
         for source, parsed, found in items:
@@ -178,22 +184,18 @@ class ArticleLoader(EntityWriter):
         return any(h.exists() for h in others)
 
     def resolve(self, found: Extraction) -> Resolved:
-        """Find or create the file's entities and tags.
-
-        Before the article is saved, so that its version in history records its links.
-        """
+        """Find or create the file's entities and tags."""
         places = {p.name: self.place(p) for p in found.places}
         persons = {p.name: self.person(p) for p in found.persons}
-        found_ids = {
-            "places": [places[p.name] for p in found.places],
-            "organizations": [self.organization(o.name, o.acronym) for o in found.organizations],
-            "programs": [self.program(p) for p in found.programs],
-            "tags": [self.resolver.tag_id(name) for name in found.tags],
+        links = {
+            "places": unique(places.values()),
+            "organizations": unique(
+                self.organization(o.name, o.acronym) for o in found.organizations
+            ),
+            "programs": unique(self.program(p) for p in found.programs),
         }
-        links = {key: list(dict.fromkeys(ids)) for key, ids in found_ids.items()}
-        tag_ids = links.pop("tags")
-        snapshot = links_snapshot(found, persons, found_ids)
-        return Resolved(found, places, persons, links, tag_ids, snapshot)
+        tag_ids = unique(self.resolver.tag_id(name) for name in found.tags)
+        return Resolved(found, places, persons, links, tag_ids)
 
     def fill(self, article: Article, source, parsed, resolved: Resolved) -> None:
         found = resolved.found
@@ -208,21 +210,19 @@ class ArticleLoader(EntityWriter):
     def write(self, article, source, parsed, found) -> Article:
         """Create or update one article with its history, mentions, quotes and links."""
         resolved = self.resolve(found)
-        is_new = article.pk is None
         self.fill(article, source, parsed, resolved)
-        if not is_new:
+        if article.pk is None:
+            self.write_alone(article, resolved)
+        else:
             raise_version(article)  # an editor's form opened before this update must conflict
             article.mentions.all().delete()
             article.quotes.all().delete()
-        self.save(article, source.path, links=resolved.snapshot)
-        self.bulk_create(mention_rows(article, resolved), Mention)
-        self.bulk_create(quote_rows(article, resolved), QuoteModel)
-        if is_new:
-            self.create_links([(article, resolved)])
-        else:
+            self.save(article, source.path)
+            self.add_rows([(article, resolved)])
             article.tags.set(list(Tag.objects.filter(pk__in=resolved.tag_ids)))
             for name, ids in resolved.links.items():
                 getattr(article, name).set(ids)
+        snapshot_latest([article.pk])
         return article
 
     def new_article(self, source, parsed, found) -> tuple[Article, Resolved]:
@@ -249,26 +249,29 @@ class ArticleLoader(EntityWriter):
         if together:
             self.insert_together(together)
         for article, resolved in alone:
-            self.save(article, article.source_path, links=resolved.snapshot)
-            self.bulk_create(mention_rows(article, resolved), Mention)
-            self.bulk_create(quote_rows(article, resolved), QuoteModel)
-            self.create_links([(article, resolved)])
+            self.write_alone(article, resolved)
+        snapshot_latest(article.pk for _, article, _ in new)
 
     def insert_together(self, pairs: list[tuple[Article, Resolved]]) -> None:
         articles = Article.objects.bulk_create([article for article, _ in pairs])
         for article in articles:
             article._change_reason = f"Imported from {article.source_path}"
-        history = self.history(Article)
-        versions = history.bulk_history_create(articles, default_user=self.importer)
-        for version, (_, resolved) in zip(versions, pairs, strict=True):
-            version.links = resolved.snapshot
-        history.model.objects.bulk_update(versions, ["links"])
-        self.bulk_create([m for a, r in pairs for m in mention_rows(a, r)], Mention)
-        self.bulk_create([q for a, r in pairs for q in quote_rows(a, r)], QuoteModel)
+        self.history(Article).bulk_history_create(articles, default_user=self.importer)
+        self.add_rows(pairs)
         self.create_links(pairs)
         for article in articles:  # bulk inserts send no post_save: what signals would do
             reindex_after_commit(article.pk)
         after_commit_once(bump_content_version)
+
+    def write_alone(self, article: Article, resolved: Resolved) -> None:
+        self.save(article, article.source_path)
+        self.add_rows([(article, resolved)])
+        self.create_links([(article, resolved)])
+
+    def add_rows(self, pairs: list[tuple[Article, Resolved]]) -> None:
+        """Insert the articles' mentions and quotes, with their history."""
+        self.bulk_create([m for a, r in pairs for m in mention_rows(a, r)], Mention)
+        self.bulk_create([q for a, r in pairs for q in quote_rows(a, r)], QuoteModel)
 
     def create_links(self, pairs: list[tuple[Article, Resolved]]) -> None:
         """Link new articles, one insert per relation (nothing to diff against yet)."""
@@ -298,7 +301,7 @@ class ArticleLoader(EntityWriter):
             self.histories[model] = model.history
         return self.histories[model]
 
-    def save(self, instance, path: str = "", links=None, fields=None) -> None:
+    def save(self, instance, path: str = "", fields=None) -> None:
         """Save the instance (only fields, if given) and write its version in history as
         the importer's."""
         created = instance.pk is None
@@ -313,7 +316,6 @@ class ArticleLoader(EntityWriter):
             update=not created,
             default_user=self.importer,
             default_change_reason=f"Imported{where}",
-            custom_historical_attrs=None if links is None else {"links": links},
         )
         self.resolver_remember(instance)
 
@@ -350,6 +352,10 @@ class ArticleLoader(EntityWriter):
             summary=summary or {},
             article_id=result.article_id if result else None,
         )
+
+
+def unique(ids) -> list[int]:
+    return list(dict.fromkeys(ids))
 
 
 def differences(article: Article, parsed: ParsedArticle) -> list[str]:
