@@ -43,6 +43,8 @@ class ArticleListView(CachedPageMixin, FilterView):
         context["cards"] = cards(context["page_obj"].object_list)
         context["facets"] = memoised(f"facets:{self.filters()}", lambda: facets(self.object_list))
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
+        # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
+        context["facet_query"] = f"{self.filters()}&" if self.filters() else ""
         context["months"] = memoised("months", published_months)
         return context
 
@@ -75,7 +77,8 @@ class ArticleDetailView(CachedPageMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        related = related_articles(article)
+        # Ranked over the articles around it in time: an aggregate, memoised like facets.
+        related = memoised(f"related:{article.pk}", lambda: related_articles(article))
         url = self.request.build_absolute_uri(article.get_absolute_url())
         return super().get_context_data(
             related=related, structured_data=as_json_ld(news_article_data(article, url)), **kwargs
@@ -168,6 +171,10 @@ class PlaceDetailView(EntityDetailView):
 class TagDetailView(CachedPageMixin, ListView):
     template_name = "articles/tag_detail.html"
     paginate_by = 20
+    paginator_class = MemoisedCountPaginator
+
+    def get_paginator(self, *args, **kwargs):
+        return super().get_paginator(*args, name=f"tag:{self.tag.pk}", **kwargs)
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])

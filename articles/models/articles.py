@@ -4,13 +4,12 @@ import hashlib
 
 from django.db import models
 from django.db.models import Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.models.entities import Organization, Person, Place, Program
-from articles.models.slugs import unique_slug
+from articles.models.slugs import slug_url, unique_slug
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -130,7 +129,7 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:article-detail", kwargs={"slug": self.slug})
+        return slug_url("articles:article-detail", self.slug)
 
     @property
     def paragraphs(self) -> list[str]:

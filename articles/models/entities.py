@@ -1,10 +1,9 @@
 """People, programmes, organisations and places: the records articles mention."""
 
 from django.db import models
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from articles.models.slugs import unique_slug
+from articles.models.slugs import slug_url, unique_slug
 from articles.text import fold_key
 
 
@@ -68,7 +67,7 @@ class Person(Entity):
         verbose_name_plural = "people"
 
     def get_absolute_url(self):
-        return reverse("articles:person-detail", kwargs={"slug": self.slug})
+        return slug_url("articles:person-detail", self.slug)
 
 
 class Organization(Entity):
@@ -83,7 +82,7 @@ class Organization(Entity):
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
     def get_absolute_url(self):
-        return reverse("articles:organization-detail", kwargs={"slug": self.slug})
+        return slug_url("articles:organization-detail", self.slug)
 
 
 class Place(Entity):
@@ -100,7 +99,7 @@ class Place(Entity):
         pass
 
     def get_absolute_url(self):
-        return reverse("articles:place-detail", kwargs={"slug": self.slug})
+        return slug_url("articles:place-detail", self.slug)
 
 
 class Program(Entity):
@@ -136,7 +135,7 @@ class Program(Entity):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:program-detail", kwargs={"slug": self.slug})
+        return slug_url("articles:program-detail", self.slug)
 
     def matching_key(self) -> str:
         return program_key(self.name, self.phase)

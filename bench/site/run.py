@@ -87,6 +87,7 @@ def serve(env: dict) -> subprocess.Popen:
 def pages() -> dict[str, str]:
     return {
         "floor (bare page)": "/floor/",
+        "floor, Django tpl": "/floor-django/",
         "home": "/",
         "article": "/articles/story-1/",
         "person": "/people/awa-ndiaye-1/",

@@ -1,0 +1,16 @@
+from django.template.backends import jinja2 as jinja2_backend
+from django.test.signals import template_rendered
+
+real_render = jinja2_backend.Template.render
+
+
+def render_and_report(self, context=None, request=None):
+    """Render, then tell the test client, as Django does for its own templates under test,
+    so response.templates and response.context work for the Jinja2 public pages too."""
+    content = real_render(self, context, request)
+    template_rendered.send(sender=self, template=self.template, context=dict(context or {}))
+    return content
+
+
+def pytest_configure(config):
+    jinja2_backend.Template.render = render_and_report
