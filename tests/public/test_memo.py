@@ -61,3 +61,39 @@ def test_without_a_scheduled_article_the_limit_alone_applies(memo):
 
     assert timeout(content_version(), 300) == 300
     assert timeout(content_version(), None) is None
+
+
+def test_related_articles_are_memoised_until_an_article_is_saved(
+    client, memo, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    story = make_article("Story", tags=("borders",))
+    yesterday = timezone.now() - timedelta(days=1)
+    make_article("Earlier talks", tags=("borders",), published_at=yesterday)
+    first = client.get(story.get_absolute_url())
+    with django_assert_max_num_queries(20) as memoised:
+        assert client.get(story.get_absolute_url()).content == first.content
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("Border deal", tags=("borders",))
+    page = client.get(story.get_absolute_url())
+
+    assert [a.title for a in first.context["related"]] == ["Earlier talks"]
+    assert [a.title for a in page.context["related"]] == ["Border deal", "Earlier talks"]
+    assert not any("COUNT" in q["sql"] for q in memoised.captured_queries)
+
+
+def test_a_tag_page_reuses_its_total_until_an_article_is_saved(
+    client, memo, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    for n in range(21):
+        make_article(f"Talks {n}", tags=("borders",))
+    assert "Page 1 of 2" in client.get("/tags/borders/").content.decode()
+    with django_assert_max_num_queries(10) as again:
+        assert "Page 1 of 2" in client.get("/tags/borders/").content.decode()
+    assert not any("COUNT(" in q["sql"] for q in again.captured_queries)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(20):
+            make_article(f"More talks {n}", tags=("borders",))
+
+    assert "Page 1 of 3" in client.get("/tags/borders/").content.decode()
