@@ -209,6 +209,7 @@ def test_staff_preview_renders_a_draft_with_the_public_template(editor_client):
     assert response.status_code == 200
     assert "articles/article_detail.html" in [t.name for t in response.templates]
     assert "Embargoed budget story" in response.content.decode()
+    assert "{{" not in response.content.decode()  # nothing the public view gives is missing
 
 
 @pytest.mark.django_db

@@ -116,6 +116,33 @@ def test_imported_text_is_escaped_on_every_page(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;bold" in page
 
 
+def test_every_page_type_renders_every_value_it_names(client):
+    """In tests (DEBUG) Jinja2 prints an unknown name as "{{ name }}": none may be left."""
+    article = make_story(published_at=timezone.now() - timedelta(hours=2))
+    make_story(1)
+    when = timezone.localtime(article.published_at)
+    person = article.persons.get()
+    urls = [
+        "/",
+        f"/?tag=border-security&person={person.slug}&page=1",
+        article.get_absolute_url(),
+        person.get_absolute_url(),
+        article.programs.get().get_absolute_url(),
+        article.organizations.get().get_absolute_url(),
+        article.places.get().get_absolute_url(),
+        "/tags/border-security/",
+        f"/archive/{when.year}/{when.month:02}/",
+        "/search/?q=border+talks",
+        "/no-such-page/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        page = response.content.decode()
+        assert response.status_code == (404 if url == "/no-such-page/" else 200), url
+        assert "{{" not in page and "{%" not in page, url
+        assert page.count("<h1>") == 1 and "</html>" in page, url
+
+
 def test_home_is_paginated_newest_first(client):
     for n in range(25):
         make_article(f"Story {n:02}", published_at=timezone.now() - timedelta(hours=25 - n))
