@@ -14,7 +14,12 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 
 from articles.models import Article
 
@@ -61,7 +66,9 @@ class PageCacheMiddleware:
     queries or templates run; keep the pages that CachedPageMixin views mark as public.
 
     A request carrying a session cookie may come from signed-in staff, so it is never
-    served from here nor stored: finding out would cost a session lookup.
+    served from here nor stored: finding out would cost a session lookup. It sits above
+    the middleware it lets a hit skip, so a hit does their part that applies to it: the
+    host is checked, and a request whose ETag matches is answered 304.
     """
 
     def __init__(self, get_response):
@@ -75,12 +82,15 @@ class PageCacheMiddleware:
         version = content_version()
         key = f"newsroom:page:{version}:{request.get_full_path()}"
         response = cache.get(key)
-        if response is None:
-            response = self.get_response(request)
-            if getattr(response, "public_page", False) and not response.cookies:
-                if seconds := timeout(version, seconds):
+        if response is not None:
+            request.get_host()  # refuses a host not in ALLOWED_HOSTS, as CommonMiddleware
+            return get_conditional_response(request, etag=response["ETag"], response=response)
+        response = self.get_response(request)
+        if getattr(response, "public_page", False) and not response.cookies:
+            if seconds := timeout(version, seconds):
+                if not response.has_header("ETag"):
                     set_response_etag(response)  # once, rather than on every hit
-                    cache.set(key, response, seconds)
+                cache.set(key, response, seconds)
         return response
 
 

@@ -71,3 +71,10 @@ def test_pages_that_are_not_found_are_not_cached(client, page_cache):
     make_article("Later")
 
     assert client.get("/articles/later/").status_code == 200
+
+
+def test_a_cached_page_is_refused_to_a_host_the_site_does_not_serve(client, page_cache):
+    make_article("Talks")
+    assert client.get("/").status_code == 200
+
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
