@@ -13,27 +13,41 @@ from articles.text import fold_key
 
 SEPARATOR = re.compile(r"^[\s\-–—_*=~•·.#+|]+$")
 # Upper-case PREV/NEXT only: 'Next year, …' begins many a real paragraph.
-ARROWS = re.compile(r"^(?:PREV|NEXT|PREVIOUS|<<|>>|«|»)(?:\s|:|$)")
+ARROWS = re.compile(r"^(?:PREV|NEXT|PREVIOUS|<<|>>)(?:\s|:|$)")
+# '« Older story' is a link; '« We will vote, » he said.' opens a French-style quote.
+GUILLEMET_LINK = re.compile(r"^[«»](?:\s|:|$)(?!.*[«»])")
 NAV_HEADING = re.compile(
     r"^(?:(?:previous|next|older|newer)\s+(?:article|post|story|stories)\b"
     r"|read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|"
     r"posts|news|content|topics))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+for\s+you)?"
     r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|you\s+may\s+also\s+like|latest\s+news"
-    r"|more\s+from|don['’]t\s+miss|more\s+stories|in\s+other\s+news)",
+    r"|more\s+from|don['’]t\s+miss|more\s+stories|in\s+other\s+news|explore\s+more"
+    r"|suggested\s+(?:topics|reading|articles|stories)|related\s+(?:coverage|reading|links))",
     re.IGNORECASE,
 )
 NAVIGATION = re.compile(NAV_HEADING.pattern + r"\s*(?:[:»›>|\-–—]|$)", re.IGNORECASE)
+# 'Explore more on these topics Mozambique Africa Climate crisis': a heading, then links.
+TOPIC_LIST = re.compile(
+    r"^(?:explore\s+more\s+on\s+these\s+topics|more\s+on\s+these\s+topics|(?:suggested|related)"
+    r"\s+(?:topics|coverage))\b",
+    re.IGNORECASE,
+)
 # 'Read also Togo and Ghana sign customs pact': a keyword, then a headline-cased title.
 NAV_LINK = re.compile(
     r"^(?:read\s+(?:also|more|next)|also\s+read|see\s+also)\s+[A-Z“\"«‘']", re.IGNORECASE
 )
 SHARING = re.compile(
-    r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+)?"
+    r"^(?:(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest"
+    r"|reddit|save|bookmark|copy\s+link|download(?:\s+pdf)?|take\s+action|donate)\W*){2,}$"
+    r"|^(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+)?"
     r"|tweet|e-?mail|print(?:\s+this(?:\s+(?:article|page|story))?)?|whatsapp|facebook|twitter"
     r"|x|linkedin|telegram|copy\s+link|comments?|like\s+this|\d+\s+comments?|comments?\s*\(\d+\)"
     r"|leave\s+a\s+(?:comment|reply)|click\s+here\b.{0,80}|loading|all\s+rights\s+reserved"
-    r"|follow\s+us(?:\s+on\s+[\w ,&]+)?|subscribe(?:\s+to\s+[\w ,&']+)?|tags?|topics|keywords"
-    r"|sign\s+up(?:\s+for\s+[\w ,&']+)?|advertisement|sponsored(?:\s+content)?"
+    r"|follow\s+(?:us\b.{0,60}|[\w ]{1,40}:)|subscribe(?:\s+(?:to|for|now|today)\b[\w ,&'’]*)?"
+    r"|tags?|topics|keywords|save|bookmark|donate|reuse\s+this\s+content|close(?:\s+panel)?"
+    r"|sign\s+up(?:\s+(?:to|for|here|now|today)\b[\w ,&'’]*)?|advertisement"
+    r"|sponsored(?:\s+content)?"
+    r"|already\s+a\s+subscriber\b.{0,30}|log\s*in|signed|download(?:\s+pdf)?"
     r"|listen\s+to\s+this\s+article|\d+\s+(?:min(?:ute)?s?)\s+read)\W*$",
     re.IGNORECASE,
 )
@@ -44,7 +58,10 @@ COOKIES = re.compile(
 )
 CREDIT = re.compile(
     r"^\(?\s*(?:photo(?:graph)?s?(?:\s+credit)?|pictures?|images?|credits?|illustration|caption"
-    r"|source|video)\s*[:/–—-]"
+    r"|source|video)(?:\s+(?:caption|source))?\s*[:/–—,-]"
+    r"|^image\s+(?:caption|source)\b"
+    r"|^(?:item\s+\d+\s+of\s+\d+\b|\[\d+\s*/\s*\d+\])"  # a wire photo gallery's caption
+    r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^.]*$"
     r"|^\(?\s*(?:photo|image|picture)s?\s+credits?\b"
     r"|^\(?\s*(?:©|copyright\b)"
     r"|^\(\s*(?:photo|image|afp|reuters|ap|getty|epa)\b[^)]*\)\s*$",
@@ -55,14 +72,15 @@ WIRE_CREDIT = re.compile(
     r"^(?:AFP|AP|Reuters|APS|PANA|Xinhua|ANSA|dpa|EFE|UPI|Bloomberg|IANS|PTI|MAP|ANP)$"
 )
 META = re.compile(
-    r"^(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|keywords?)\s*:"
+    r"^(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|keywords?|format"
+    r"|originally\s+published|cc|index\s+number|content\s+type)\s*:"
     r"|^(?:published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*\d"
     r"|^.{0,150}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story)\.?$",
     re.IGNORECASE,
 )
 BYLINE_START = re.compile(
     r"^(?:by|written\s+by|posted\s+by|reporting\s+by|reported\s+by|editing\s+by|"
-    r"additional\s+reporting\s+by)\s+",
+    r"additional\s+reporting\s+by)\s*:?\s+",
     re.IGNORECASE,
 )
 # What follows the names of a byline: '| 12 May 2024', 'on March 3, 2024 at 10:00'.
@@ -72,9 +90,28 @@ BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|in|for|the|of|by|de|van|von|al-\w+|[,;|/–—-])$")
+# The words of a dateline or timestamp ('EAT', 'GMT' and other zones are upper-case words).
+TIME_WORD = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:gmt|utc)?[+-]\d{1,2}|[ap]m"
+    r"|(?:gmt|utc)[+-]\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|updated|published|posted|modified|last|on|at|ago|today|yesterday|read|listen|date"
+    r"|(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?)$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 SHORT = 200
 HEADLINE_LINK = 120
+LABEL_WORDS = 6  # the most words of a label above a story, unless it is all capitals
+DASH_END = re.compile(r"\s[-–—]$")
+LIST_ITEM = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s")
+END_MARK = re.compile(
+    r"^(?:#(?:\s*#){2,}|[-–—\s]*ends?[-–—\s]*|notes?\s+(?:to|for)\s+editors?\W*"
+    r"|(?:for\s+(?:more|further)\s+information|media\s+(?:contacts?|enquiries)|press\s+contacts?)"
+    r"\b.{0,80})$",
+    re.IGNORECASE,
+)
 
 
 def comparable(text: str) -> str:
@@ -92,6 +129,32 @@ def is_byline(line: str) -> bool:
         return False  # 'By Tuesday, 300 people had crossed.' reads as a sentence
     words = re.findall(r"[\w.'’&-]+|[,;|/–—]", BYLINE_DATE.sub("", rest))
     return 0 < len(words) <= 14 and all(NAME_WORD.match(w) for w in words)
+
+
+def is_navigation(line: str) -> bool:
+    """Return whether a line is a link to other pages: arrows, headings, breadcrumbs."""
+    if ARROWS.match(line) or NAVIGATION.match(line) or is_breadcrumb(line):
+        return True
+    return bool(GUILLEMET_LINK.match(line) or TOPIC_LIST.match(line)) and is_link_title(line)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Return whether a line is a trail of short section names: 'Home » News » Africa'."""
+    parts = re.split(r"\s+[»>›/|]\s+", line)
+    return (
+        len(parts) >= 3
+        and len(line) <= HEADLINE_LINK
+        and all(0 < len(part.split()) <= 4 and not SENTENCE_END.search(part) for part in parts)
+    )
+
+
+def is_timestamp(line: str) -> bool:
+    """Return whether a line is only a date, a time and the words around them:
+    'Updated: Monday, March 10, 2025 — 18:40 EAT', '12 Jun 2024', 'June 9, 2020 4 min read'."""
+    words = [w.rstrip(":.") for w in re.split(r"[\s,|–—•·/()]+", line) if w.strip(":.")]
+    if not words or len(line) > HEADLINE_LINK or not re.search(r"\d", line):
+        return False
+    return all(TIME_WORD.match(w) or (w.isupper() and 2 <= len(w) <= 4) for w in words)
 
 
 def repeats_headline(line: str, title_key: str) -> bool:
@@ -118,9 +181,9 @@ def residue_kind(line: str, *, title_key: str) -> str | None:
     if len(line) > SHORT * 2:
         return None
     shapes = (
-        ("navigation", lambda text: ARROWS.match(text) or NAVIGATION.match(text)),
+        ("navigation", is_navigation),
         ("credit", lambda text: CREDIT.match(text) or WIRE_CREDIT.match(text)),
-        ("tags or date", META.match),
+        ("tags or date", lambda text: META.match(text) or is_timestamp(text)),
         ("byline", is_byline),
     )
     for kind, shape in shapes:
@@ -158,6 +221,63 @@ def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
             removed[kind] += 1
         kept.append("" if kind else line)
     return kept, residue_warnings(removed)
+
+
+def cut_at_end_mark(lines: list[str]) -> tuple[list[str], int]:
+    """Return the lines with a press release's end mark and all below it blanked, and how
+    many lines that blanked: '###', '-ENDS-', 'Notes to editors', 'For more information,
+    please contact:'. What follows is boilerplate about the sender and its contacts."""
+    for n, line in enumerate(lines):
+        if n and END_MARK.match(line) and not (SENTENCE_END.search(line) and len(line) > 60):
+            cut = sum(1 for rest in lines[n:] if rest)
+            return lines[:n] + [""] * (len(lines) - n), cut
+    return lines, 0
+
+
+def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
+    """Return the lines with the blocks before the story's first sentence and after its
+    last blanked, and how many lines that blanked.
+
+    Pages put labels, outlet names and dates above a story ('BBC News, Accra', 'PRESS
+    RELEASE', 'Public Statement') and headlines of other stories
+    below it, in shapes too varied to list; none of them is a sentence. Blocks are runs
+    of lines between blank lines, so a hard-wrapped paragraph is judged whole. Kept: a
+    dateline on a line of its own ('NAIROBI, Kenya —'), list items below the story, and
+    everything when the text has no sentence at all.
+    """
+    spans = block_spans(lines)
+    texts = [" ".join(lines[start:end]) for start, end in spans]
+    prose = [n for n, text in enumerate(texts) if SENTENCE_END.search(text) or len(text) > SHORT]
+    if not prose:
+        return lines, 0
+    kept, blanked = list(lines), 0
+    for n, (start, end) in enumerate(spans):
+        text = texts[n]
+        before = n < prose[0] and is_label(text)
+        after = n > prose[-1] and len(text) <= HEADLINE_LINK and not LIST_ITEM.match(text)
+        if before or after:
+            kept[start:end] = [""] * (end - start)
+            blanked += end - start
+    return kept, blanked
+
+
+def is_label(text: str) -> bool:
+    """Return whether text above a story reads as a label ('BBC News, Accra', 'PRESS
+    RELEASE'), not a standfirst (a headline-like phrase of more words) or a dateline."""
+    short = len(text.split()) <= LABEL_WORDS or text.isupper()
+    return short and len(text) <= HEADLINE_LINK and not DASH_END.search(text)
+
+
+def block_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) of each run of non-blank lines."""
+    spans, start = [], None
+    for n, line in enumerate([*lines, ""]):
+        if line and start is None:
+            start = n
+        elif not line and start is not None:
+            spans.append((start, n))
+            start = None
+    return spans
 
 
 def residue_warnings(removed: Counter) -> list[str]:

@@ -2,7 +2,7 @@
 
 import re
 
-from articles.importing.clean import clean_lines, is_residue
+from articles.importing.clean import clean_lines, cut_at_end_mark, is_residue, trim_story_edges
 from articles.importing.records import ParsedArticle, Rejected
 from articles.text import squash_spaces, strip_invisible
 
@@ -19,6 +19,10 @@ def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
     if len(title) > max_headline:
         raise Rejected(f"headline is {len(title)} characters; the limit is {max_headline}")
     body, warnings = clean_lines(lines[start + 1 :], title=title)
+    body, ended = cut_at_end_mark(body)
+    body, edges = trim_story_edges(body)
+    if ended + edges:
+        warnings.append(f"removed {ended + edges} lines around the story (labels, links, contacts)")
     paragraphs = tuple(p for block in blocks(body) for p in block_paragraphs(block))
     if not paragraphs:
         raise Rejected("no body after the headline (or only scraping residue)")

@@ -59,6 +59,38 @@ TITLE_KEY = "ghanaopensnewborderpostataflao"
         "Associated Press writer Fatma Khaled in Cairo contributed to this report.",
         "ghana opens new border post at AFLAO",
         "Ghana opens new border post at Aflao | The Daily Graphic",
+        # dates and times alone
+        "3 Feb 2023",
+        "7 mins",
+        "Updated: Tuesday, May 6, 2025 — 09:15 WAT",
+        "August 2, 2021 3 min read",
+        "March 4, 2024 9:02 AM GMT+2 Updated 5 hours ago",
+        "Fri 3 Mar 2023 07.30 GMT Last modified on Fri 3 Mar 2023 10.12 GMT",
+        # trails, captions, credits, calls to action
+        "Home » World » Africa",
+        "Home > Media > Statements",
+        "« Older posts",
+        "Image caption, Traders wait at the closed border",
+        "Image source, AFP",
+        "Item 3 of 5 Traders wait at the closed border. REUTERS/Jane Doe",
+        "[2/4] Traders wait at the closed border. REUTERS/Jane Doe",
+        "(Reporting by Ama Owusu; additional reporting by Ivo Marek in Lomé; Editing by Ed Roe)",
+        "Posted by: Admin | 3rd May, 2022 | 980 views",
+        "Format: News and Press Release",
+        "Originally published: 3 Feb 2023",
+        "cc: All Media Houses",
+        "Print Email",
+        "Save",
+        "close panel",
+        "Download PDF Take action",
+        "Reuse this content",
+        "Sign up here.",
+        "Subscribe for unlimited access",
+        "Already a subscriber? Log in",
+        "Follow us on Twitter @ministry_press",
+        "Follow The Daily Graphic:",
+        "Suggested Topics: Africa Trade",
+        "Explore more on these topics Ghana Togo Trade",
     ],
 )
 def test_scraping_residue_is_recognised(line):
@@ -82,6 +114,13 @@ def test_scraping_residue_is_recognised(line):
         "Print media were banned from the hearing on Monday.",
         "Tags were attached to the birds' legs by researchers.",
         "Ghana opens new border post at Aflao, and traders say the queues are already shorter.",
+        "May 2024 was the hottest month on record in the north.",
+        "On Monday, 300 people crossed.",
+        "Follow the money, investigators say, and the trail leads to Dubai.",
+        "Save the Children said 40 schools had closed.",
+        "Signed into law on Monday, the bill takes effect in May.",
+        "« We will vote when the country is safe, » the minister said.",
+        "« The transition was meant to last eighteen months. Now we are told five years.",
     ],
 )
 def test_sentences_that_start_like_residue_are_kept(line):
@@ -152,3 +191,42 @@ def test_parsing_arbitrary_text_raises_nothing_but_rejected(text):
     except Rejected:
         return
     assert parsed.title and parsed.paragraphs
+
+
+STORY = ["TOGO — Officials opened the post on Monday.", "", "Traders welcomed the move."]
+
+
+def test_labels_above_the_story_and_links_below_it_go():
+    text = "\n".join(
+        [TITLE, "PRESS RELEASE", "", "The Daily Graphic (Accra)", "", *STORY, "", "Togo signs pact"]
+    )
+    parsed = parse_article(text)
+    assert parsed.paragraphs == ("TOGO — Officials opened the post on Monday.", STORY[2])
+    assert "removed 3 lines around the story (labels, links, contacts)" in parsed.warnings
+
+
+def test_a_standfirst_a_list_and_a_dateline_line_around_the_story_stay():
+    standfirst = (
+        "Three years on, the border towns that lost their markets are still waiting for work"
+    )
+    items = ["- water points", "- school meals"]
+    text = "\n".join([TITLE, standfirst, "", "LOMÉ, Togo —", "", *STORY, "", *items])
+    paragraphs = parse_article(text).paragraphs
+    assert paragraphs[:2] == (standfirst, "LOMÉ, Togo —") and paragraphs[-1] == " ".join(items)
+
+
+def test_everything_below_a_press_releases_end_mark_goes():
+    for mark in ("# # #", "-ENDS-", "Notes to editors", "For further information, please contact:"):
+        text = "\n".join([TITLE, *STORY, "", mark, "", "About the ministry.", "jo@example.org"])
+        assert parse_article(text).paragraphs == (STORY[0], STORY[2]), mark
+
+
+def test_a_sentence_offering_more_information_is_not_an_end_mark():
+    closing = "For more information about the scheme, farmers can call the free hotline."
+    text = "\n".join([TITLE, *STORY, "", closing, "", "The post opens at dawn."])
+    assert parse_article(text).paragraphs[-2:] == (closing, "The post opens at dawn.")
+
+
+def test_text_with_no_sentence_at_all_is_kept_whole():
+    text = "\n".join([TITLE, "Border post reopens", "", "Queues shorter at Aflao"])
+    assert parse_article(text).paragraphs == ("Border post reopens", "Queues shorter at Aflao")

@@ -8,9 +8,13 @@ from articles.importing.records import PlaceRecord
 from articles.text import fold_key
 
 # 'LAGOS, 3 March (Reuters) - ', 'PORT-AU-PRINCE, Haiti (AP) — ': an upper-case place.
+WEEKDAY_IN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 WIRE = re.compile(
     r"^([A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3})(?:,\s*[^()\n–—]{0,40}?)?"
-    r"(?:\s*\([^)]{1,30}\))?\s+[-–—]\s"
+    r"(?:\s*\([^)]{1,30}\))?\s+(?:--?|[–—])\s"
 )
 # 'Dakar, Senegal — ', 'Dakar, 12 May (APS) - ', 'Abuja, Nigeria, 3 March — '.
 LOCAL = re.compile(
@@ -18,9 +22,9 @@ LOCAL = re.compile(
     r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+[-–—]\s"
 )
-WEEKDAY_IN = re.compile(
-    r"\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+\d{1,2}\s+\w+)?\s+in|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+# A press release's '(Juba, 5 September 2024): ' or '(Geneva, 12 May) – '.
+RELEASE = re.compile(
+    r"^\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\)\s*[:–—-]\s"
 )
 
 
@@ -53,10 +57,33 @@ def country_of(tokens, n: int) -> tuple[str, str] | None:
 
 
 def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
-    """Return the place the story was filed from, if the opening paragraph says."""
-    if not paragraphs:
-        return None
-    first = paragraphs[0]
+    """Return the place the story was filed from, if the opening paragraph says: the
+    first, or the second after a standfirst or a caption the cleaning could not tell.
+
+    Without one, a city the opening sentence dates an event in ('launched, Thursday in
+    Dakar,') stands for it; a mere 'in Lagos' does not.
+    """
+    for opening in paragraphs[:2]:
+        if place := dateline_of(opening):
+            return place
+    return place_of_event(paragraphs[0]) if paragraphs else None
+
+
+def place_of_event(first: str) -> PlaceRecord | None:
+    """Return the city of 'on Thursday in Dakar' in the opening sentence, if a city."""
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    for match in WEEKDAY_IN.finditer(sentence):
+        place = lookup(match.group(1)) or lookup(match.group(1).split()[0])
+        if place and place[1] == "city":
+            return PlaceRecord(*place)
+    return None
+
+
+def dateline_of(first: str) -> PlaceRecord | None:
+    """Return the place a paragraph opens with as a dateline, if it does."""
+    if match := RELEASE.match(first):
+        place = lookup(match.group(1))
+        return PlaceRecord(*place) if place else PlaceRecord(match.group(1), "city")
     if match := WIRE.match(first):
         name = match.group(1).strip().title()
         if place := lookup(name):
@@ -69,9 +96,4 @@ def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
             return PlaceRecord(*place)
         if country and country[1] == "country":  # 'Keta, Ghana — ': a town too small to list
             return PlaceRecord(match.group(1), "city")
-    opening = first[:300]
-    for match in WEEKDAY_IN.finditer(opening):
-        place = lookup(match.group(1)) or lookup(match.group(1).split()[0])
-        if place and place[1] == "city":
-            return PlaceRecord(*place)
     return None

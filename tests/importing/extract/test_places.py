@@ -47,13 +47,28 @@ def test_gazetteer_is_loaded_once():
     assert table.cache_info().misses == 1
 
 
-def test_datelines_in_wire_weekday_and_town_country_shapes():
+def test_datelines_in_wire_release_and_town_country_shapes():
     assert find_dateline(("LAGOS, 3 March (Reuters) - Text.",)).name == "Lagos"
     assert find_dateline(("NAIROBI (AP) — Text.",)).name == "Nairobi"
     assert find_dateline(("NAIROBI, Kenya (AP) — Text.",)).name == "Nairobi"
     assert find_dateline(("Dakar, Senegal — Text.",)).name == "Dakar"
-    assert find_dateline(("Officials met on Thursday in Accra to sign it.",)).name == "Accra"
+    assert find_dateline(("HARARE, Oct. 8 (Xinhua) -- Text.",)).name == "Harare"
+    assert find_dateline(("(Geneva, 5 September 2024): The agency said.",)).name == "Geneva"
+    assert find_dateline(("(Bor, 12 May): The agency said.",)) == PlaceRecord("Bor", "city")
     assert find_dateline(("Officials met to sign it.",)) is None
+
+
+def test_without_a_dateline_the_city_an_opening_dates_the_event_in_stands_for_it():
+    assert find_dateline(("Officials met on Thursday in Accra to sign it.",)).name == "Accra"
+    assert find_dateline(("Officials launched, Tuesday in Accra, a plan.",)).name == "Accra"
+    assert find_dateline(("A court in Accra ruled on it.",)) is None
+    assert find_dateline(("It was signed. Talks ended on Monday in Lomé.",)) is None
+
+
+def test_a_dateline_below_a_standfirst_is_found_but_no_deeper():
+    standfirst = "Talks resume as the rains threaten the harvest"
+    assert find_dateline((standfirst, "ACCRA (AP) — Text.")).name == "Accra"
+    assert find_dateline((standfirst, "More text.", "ACCRA (AP) — Text.")) is None
 
 
 def test_the_dateline_place_is_also_a_place(extracted):
