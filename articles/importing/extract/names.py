@@ -10,6 +10,7 @@ from articles.importing.extract.lexicon import (
     ORG_HEADS,
     PARTICLES,
     PROGRAM_HEADS,
+    RANKS,
     TITLE_WORDS,
 )
 from articles.importing.extract.tokens import Token
@@ -18,12 +19,29 @@ from articles.importing.extract.tokens import Token
 def is_title(word: str) -> bool:
     """Return whether a word is a title or office: 'minister', 'Ambassadors', 'Gen'."""
     lower = word.lower()
-    return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+    return (
+        lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS) or is_rank(word)
+    )
+
+
+def is_rank(word: str) -> bool:
+    """Return whether a word is a rank, written whole or hyphenated: 'Col', 'Lt-Col', 'Maj-Gen'."""
+    lower = word.lower().rstrip(".")
+    return lower in RANKS or ("-" in lower and all(p in RANKS for p in lower.split("-")))
+
+
+def is_style(token: Token) -> bool:
+    """Return whether a token is a rank or honorific written before a name: 'Maj.', 'Dr', 'Cde'."""
+    if not (token.is_word and token.is_capitalised):
+        return False
+    return token.lower in HONORIFICS or is_rank(token.bare)
 
 
 def is_one_title(word: str) -> bool:
     """Return whether a word is a title in the singular: one person's role ('minister')."""
     lower = word.lower()
+    if "-" in lower and is_rank(word):
+        return True  # 'Lt-Col'
     return lower in TITLE_WORDS and not (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
 
@@ -31,6 +49,8 @@ def is_name_word(token: Token, *, inside: bool = False) -> bool:
     """Return whether a token can be part of a name; inside a name a place word can be."""
     if not token.is_word or not token.is_capitalised:
         return token.lower in PARTICLES
+    if re.fullmatch(r"[A-Z]\.", token.text):
+        return True  # an initial: 'A. Malick Diouf', never the article 'A'
     return is_name_text(token.bare, inside)
 
 

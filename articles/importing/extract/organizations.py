@@ -2,7 +2,8 @@
 
 import re
 
-from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
+from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.lexicon import DAYS, MONTHS, ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
 from articles.importing.records import OrganizationRecord
 from articles.text import fold_key
 
@@ -10,6 +11,8 @@ from articles.text import fold_key
 CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
 LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to)"
 NAME = rf"{CAP}(?:[ ]+(?:{LINK}[ ]+)*{CAP})*"
+# 'Ministry of Education, Science and Technology': a comma list closed by 'and' inside.
+LISTED = rf"{NAME}(?:(?:,[ ]+{CAP}(?:[ ]+{CAP})*)+,?[ ]+and[ ]+{NAME})*"
 FIRST_HEADS = {
     "ministry",
     "office",
@@ -36,18 +39,46 @@ FIRST_HEADS = {
 LONG_HEADS = {"forces", "force"}
 # 'World Food Programme', 'United Nations Development Programme': agencies, not projects.
 AGENCY_START = re.compile(r"^(?:World|United Nations|UN|International|Global)\b")
-WITH_ACRONYM = re.compile(rf"({NAME})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
+WITH_ACRONYM = re.compile(rf"({LISTED})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
 # '(UNHCR) the UN Refugee Agency', 'UNHCR, the UN Refugee Agency': the acronym first.
 ACRONYM_FIRST = re.compile(rf"(?:\(([A-Z]{{2,}})\)\s*,?|\b([A-Z]{{2,}}),)\s+the\s+({NAME})")
-HEADED = re.compile(rf"\b({NAME})")
+HEADED = re.compile(rf"\b({LISTED})")
 PROGRAMME_AFTER = re.compile(
     r"\s+(?:{})\b".format("|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)))
 )
 POSSESSIVE = re.compile(r"['’]s\b")
 HEAD_WORDS = ORG_HEADS | FIRST_HEADS | LONG_HEADS | PROGRAM_HEADS
 # 'EU-funded Better Migration Management': who pays is not part of the name.
-BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored)\s+")
+BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored|based)\s+")
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
+# 'According to the', 'Thanks to', 'Speaking at the': a sentence's opening, not a name's.
+OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:to|at|with|from)|Under|Through|With|From|After|Before|During|"
+    r"Despite|Following|Unlike|Like|Since|While|When|Although|Meanwhile|Also|Then)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# 'the U.N. refugee agency, UNHCR,', 'the state utility Senelec': a body named in apposition.
+APPOSED = re.compile(
+    r"\b[Tt]he\s+(?:[\w.'’-]+\s+){0,3}?(?:agency|utility|group|company|firm|organi[sz]ation|"
+    r"charity|watchdog|regulator|operator|lender|broadcaster|consultancy|militia|movement),?"
+    rf"\s+((?:[A-Z]{{2,}}\b|{NAME}))(?=\s*[,.;:)]|\s+[a-z]|$)"
+)
+# 'Boko Haram fighters': a two-word name before the members of an armed group.
+ARMED = re.compile(rf"\b({CAP}(?:[ ]+{CAP})+)[ ]+(?:fighters|militants|insurgents|jihadists)\b")
+# 'United Nations agencies': organisations of a body, not the body itself.
+PLURAL_AFTER = re.compile(r"\s+(?:agencies|organi[sz]ations|bodies|entities|institutions)\b")
+# 'Kenyatta International Convention Centre', 'Accra Sports Stadium': venues, not bodies.
+VENUE = re.compile(
+    r"\b(?:(?:Convention|Conference|Exhibition|Shopping|Sports|Cultural|Trade)\s+(?:Centre|Center)"
+    r"|Hall|Stadium|Hotel|Arena|Auditorium|Theatre|Theater)$"
+)
+# '… Fund for Africa on Monday': when the news happened is not part of the name.
+WHEN_TAIL = re.compile(
+    r"\s+(?:on|in)\s+(?:{})$".format("|".join(w.capitalize() for w in (*DAYS, *MONTHS)))
+)
+PLACE_TAIL = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+# 'Government of Malawi': the country acting, which editors record as the place.
+GOVERNMENT_OF = re.compile(r"^Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def plausible_acronym(name: str, acronym: str) -> bool:
@@ -72,10 +103,14 @@ def is_programme(name: str) -> bool:
 
 def tidy(name: str) -> str:
     """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
-    name = LEADING.sub("", name.strip()).rstrip(".")
+    name = OPENING.sub("", LEADING.sub("", name.strip())).rstrip(".")
     name = BACKED.sub("", name)
     name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
+    name = WHEN_TAIL.sub("", name)
+    place = PLACE_TAIL.search(name)
+    if place and lookup(place.group(1)):
+        name = name[: place.start()]  # 'the Ministry of Health, X and Y in Kinshasa'
     words = name.split()
     if words and words[0].lower() in TITLE_WORDS and " of " in name:
         name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
@@ -86,21 +121,62 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
     for name, acronym in with_acronyms(text):
-        if is_programme(name) or fold_key(name) in exclude:
+        if is_programme(name) or fold_key(name) in exclude or not_a_body(name):
             continue
-        if plausible_acronym(name, acronym):
-            found.setdefault(fold_key(name), OrganizationRecord(name, acronym))
+        found.setdefault(fold_key(name), OrganizationRecord(name, acronym))
     acronyms = {o.acronym for o in found.values()}
     for match in HEADED.finditer(text):
         if HEAD_WORDS.isdisjoint(POSSESSIVE.sub("", match.group(1)).lower().split()):
             continue  # most capitalised runs are names and places: no need to look closer
+        if PLURAL_AFTER.match(text, match.end()):
+            continue  # 'United Nations agencies'
         for name in re.split(r"\s+and\s+the\s+", match.group(1)):
             add_run(found, name, exclude, acronyms)
+    for name in named_in_apposition(text):
+        if fold_key(name) not in exclude and name not in acronyms:
+            found.setdefault(fold_key(name), OrganizationRecord(name, None))
     return list(found.values())
+
+
+def named_in_apposition(text: str) -> list[str]:
+    """Return bodies without an organisation word that the sentence says are bodies:
+    'the U.N. refugee agency, UNHCR,', 'the state utility Senelec', 'Boko Haram fighters'."""
+    names = [m.group(1) for pattern in (APPOSED, ARMED) for m in pattern.finditer(text)]
+    return [
+        name
+        for name in map(tidy, names)
+        if name and not lookup(name) and name not in demonyms() and not is_titled(name)
+    ]
+
+
+def is_titled(name: str) -> bool:
+    """Return whether a name opens with a title or an honorific: a person, not a body."""
+    first = name.split()[0].lower().rstrip(".")
+    return first in TITLE_WORDS or first in {"mr", "mrs", "ms", "dr", "prof"}
+
+
+def not_a_body(name: str) -> bool:
+    """Return whether an organisation-shaped name is a venue or a country's government.
+
+    Editors record 'Government of Malawi' as the country, Malawi; 'Government of
+    National Accord' is a body's own name.
+    """
+    government = GOVERNMENT_OF.match(name)
+    return bool(VENUE.search(name) or (government and lookup(government.group(1))))
 
 
 def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
     """Add the organisation or organisations a capitalised run names."""
+    if ", " in name and fold_key(tidy(name)) in found:
+        return  # named with its acronym already: its parts are not names
+    if ", " in name and tidy(name).split()[0].lower() not in FIRST_HEADS:
+        for part in re.split(r",\s+|\s+and\s+", name):  # 'the World Bank, UNICEF and WFP'
+            add_run(found, part, exclude, acronyms)
+        return
+    if owner := re.search(r"\s+and\s+(?=[A-Z][\w-]*['’]s\s)", name):
+        add_run(found, name[: owner.start()], exclude, acronyms)  # 'X and Germany's KfW'
+        add_run(found, name[owner.end() :], exclude, acronyms)
+        return
     if two_names(name):  # 'Amnesty International and Kenya Airways'
         for part in name.split(" and "):
             add_headed(found, tidy(part), exclude, acronyms)
@@ -129,12 +205,29 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
         if PROGRAMME_AFTER.match(text, match.end()):
             continue  # 'the Better Migration Management (BMM) programme'
         name = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1])
-        pairs.append((match.start(), name, match.group(2)))
+        if name := acronym_name(name, match.group(2)):
+            pairs.append((match.start(), name, match.group(2)))
     for match in ACRONYM_FIRST.finditer(text):
         name = tidy(re.split(r"\s+and\s+", match.group(3))[0])
         if org_shaped(name):
             pairs.append((match.start(), name, match.group(1) or match.group(2)))
     return [(name, acronym) for _, name, acronym in sorted(pairs)]
+
+
+def acronym_name(name: str, acronym: str) -> str | None:
+    """Return the part of a run an acronym abbreviates: the shortest covering most letters.
+
+    'A, B and C Union (ABCU)' is whole; in 'Ghana, Togo and Economic Community of West
+    African States (ECOWAS)' the countries are not part of the name.
+    """
+    parts = {name, name.split(" and ")[-1], name.split(", ")[-1]}
+    letters = set(acronym.upper())
+
+    def covered(part: str) -> int:
+        return len(letters & {w[0] for w in part.split() if w[0].isupper()})
+
+    best = sorted(parts, key=lambda part: (-covered(part), len(part)))[0]
+    return best if plausible_acronym(best, acronym) else None
 
 
 def org_shaped(name: str) -> bool:
@@ -146,17 +239,25 @@ def org_shaped(name: str) -> bool:
     if last in LONG_HEADS:
         return len(words) >= 3
     agency = AGENCY_START.match(name) and last in PROGRAM_HEADS
-    return last in ORG_HEADS or first in FIRST_HEADS or bool(agency)
+    # 'EU Emergency Trust Fund for Africa': the head, then what the body is for.
+    lower = [w.lower() for w in words]
+    head_first = any(
+        word in ORG_HEADS and lower[k + 1] in {"for", "of", "on"}
+        for k, word in enumerate(lower[1:-1], start=1)
+    )
+    return last in ORG_HEADS or first in FIRST_HEADS or bool(agency) or head_first
 
 
 def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> bool:
     """Add name if it is shaped like an organisation; return whether it is one."""
-    if fold_key(name) in exclude or is_programme(name) or name.isupper():
+    if fold_key(name) in exclude or is_programme(name) or name.isupper() or not_a_body(name):
         return False  # an upper-case run is a dateline or a shouted headline, not a name
     if not org_shaped(name):
         return False
     words = name.split()
     if words[0].isupper() and words[0] in acronyms:
         return True  # 'EU Council' style: an acronym we already know plus a word
+    if any(name in org.name for org in found.values() if org.acronym):
+        return True  # a piece of a name already known with its acronym
     found.setdefault(fold_key(name), OrganizationRecord(name, None))
     return True

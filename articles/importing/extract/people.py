@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
+    GEO_HEADS,
+    GEO_MODIFIERS,
     HONORIFICS,
     ORG_HEADS,
     PARTICLES,
@@ -21,12 +23,7 @@ from articles.importing.extract.lexicon import (
     TITLE_WORDS,
 )
 from articles.importing.extract.names import split_run
-from articles.importing.extract.roles import (
-    role_after,
-    role_before,
-    role_from_words,
-    role_preceding,
-)
+from articles.importing.extract.roles import role_after, stated_role
 from articles.importing.extract.tokens import Token, capitalised_runs, tokenize
 from articles.text import fold_key
 
@@ -45,13 +42,29 @@ class PersonFound:
         return fold_key(self.name)
 
     @property
+    def keys(self) -> list[str]:
+        """Return the folded forms of every spelling of the name."""
+        return [self.key, *(fold_key(v) for v in self.variants)]
+
+    @property
     def surname(self) -> str:
         return self.key.split()[-1]
 
     def add_role(self, role: str) -> None:
-        """Add a role unless the person already has it (in any case)."""
+        """Add a role unless the person already has it or a fuller form of it.
+
+        'Minister NAME' after 'Energy Minister NAME' restates the same office in short; a
+        fuller form said later replaces the short one.
+        """
         role = role.strip(" ,;:")
-        if role and role.casefold() not in {r.casefold() for r in self.roles}:
+        key = f" {fold_key(role)} "
+        if not role or any(key in f" {fold_key(r)} " for r in self.roles):
+            return
+        shorter = [r for r in self.roles if f" {fold_key(r)} " in key]
+        if shorter:
+            self.roles[self.roles.index(shorter[0])] = role
+            self.roles = [r for r in self.roles if r not in shorter[1:]]
+        else:
             self.roles.append(role)
 
 
@@ -86,6 +99,17 @@ def ends_a_longer_name(tokens: list[Token], start: int) -> bool:
     )
 
 
+def is_place_shaped(tokens: list[Token], end: int, words: list[Token]) -> bool:
+    """Return whether a run is shaped like a place: 'Upper Nile states', 'the White Nile'."""
+    after = tokens[end] if end < len(tokens) else None
+    return words[0].lower in GEO_MODIFIERS or (
+        after is not None
+        and after.is_word
+        and not after.is_capitalised
+        and after.lower in GEO_HEADS
+    )
+
+
 @dataclass
 class Candidate:
     name: str
@@ -100,6 +124,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
     found, singles = [], set()
     for number, text in enumerate(paragraphs):
         tokens = tokenize(text)
+        previous = None  # (where the paragraph's last name ends, the role it was given)
         for start, end in capitalised_runs(tokens):
             prefix, name = split_run(tokens[start:end])
             words = [t for t in name if t.lower not in PARTICLES]
@@ -110,17 +135,63 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             first = start + len(prefix)
             name_text = text[name[0].start : name[-1].end]
             name_text = re.sub(r"['’]s$", "", name_text)
-            if lookup(name_text) or (not prefix and ends_a_longer_name(tokens, start)):
+            if (
+                lookup(name_text)
+                or is_place_shaped(tokens, end, words)
+                or (not prefix and ends_a_longer_name(tokens, start))
+            ):
                 continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
-            role = role_preceding(tokens, first, text)  # covers the run's own prefix
-            role = role or (role_from_words(prefix, text) if prefix else None)
             # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
-            role = role or role_before(text, tokens[start].start) or role_after(text, name[-1].end)
+            apposed = is_apposed(text, previous, tokens[start].start)
+            role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
+            previous = (name[-1].end, role)
             honorific = any(t.lower in HONORIFICS for t in prefix)
-            relative = re.match(r",\s*(?:\d{1,3},\s*)?who\b", text[name[-1].end :])
+            # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
+            relative = re.match(
+                r",\s*(?:\d{1,3},\s*)?(?:who|an? \d+-year-old)\b", text[name[-1].end :]
+            )
             strong = bool(role or honorific or relative or attributed(tokens, first, end))
             found.append(Candidate(name_text, number, name[0].start, strong, role))
     return found, singles
+
+
+def is_apposed(text: str, previous: tuple[int, str | None] | None, start: int) -> bool:
+    """Return whether the phrase between the previous name and start is that name's role.
+
+    'NAME, Ambassador to X, Mr NAME, Deputy Minister': the title between the two names is
+    the first person's, not the second's.
+    """
+    return bool(
+        previous
+        and previous[1] == role_after(text, previous[0])
+        and re.fullmatch(r",[^,;:.()]+,\s*", text[previous[0] : start])
+    )
+
+
+def same_first_and_last(known: list[str], parts: list[str]) -> bool:
+    """Return whether two folded names share first name and surname, give or take a letter.
+
+    Transliterations vary within one article ('Intalla', 'Intallah'); a name of three words
+    or more that opens another ('Jean Claude Mukendi' of '… Mukendi Tshibangu') is it too.
+    """
+    if known[0] != parts[0]:
+        return False
+    short, long = sorted((known, parts), key=len)
+    if len(short) >= 3 and long[: len(short)] == short:
+        return True
+    return known[-1] == parts[-1] or (
+        min(len(known[-1]), len(parts[-1])) >= 5 and one_edit_apart(known[-1], parts[-1])
+    )
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Return whether b is a with one letter added, dropped or changed."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[n + (len(a) == len(b)) :] == b[n + 1 :]
 
 
 class People:
@@ -165,14 +236,12 @@ class People:
                 return person
         parts = key.split()
         if len(parts) > 1:
-            same = [
-                p for p in self.persons if (p.key.split()[0], p.surname) == (parts[0], parts[-1])
-            ]
+            same = [p for p in self.persons if same_first_and_last(p.key.split(), parts)]
             if len(same) == 1:
                 return same[0]
         if surname and len(parts) <= 2:
             # 'Pisani', or a double surname 'Osei-Mensah' folded to 'osei mensah'.
-            same = [p for p in self.persons if p.key.endswith(" " + key)]
+            same = [p for p in self.persons if any(k.endswith(" " + key) for k in p.keys)]
             return same[0] if len(same) == 1 else None
         return None
 

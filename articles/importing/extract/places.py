@@ -3,6 +3,17 @@
 import re
 
 from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.place_context import (
+    begins_excluded_name,
+    compound_place,
+    cued_towns,
+    in_person_name,
+    inside_longer_name,
+    is_currency,
+    is_title_cased,
+    names_a_feature,
+    person_name_words,
+)
 from articles.importing.extract.tokens import capitalised_runs, tokenize
 from articles.importing.records import PlaceRecord
 from articles.text import fold_key
@@ -29,22 +40,44 @@ RELEASE = re.compile(
 
 
 def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[PlaceRecord]:
-    """Return known places in order of first mention, skipping words of excluded names."""
+    """Return known places in order of first mention, skipping words of excluded names.
+
+    A city inside a longer capitalised name ('Praia Nova', 'Cyclone Gombe') counts only
+    where the text names it on its own too; a title-case headline is not read that way.
+    """
     found: dict[str, PlaceRecord] = {}
+    people, named_before = person_name_words(exclude), set()
     for text in paragraphs:
         tokens = tokenize(text)
+        headline = is_title_cased(tokens)
         for start, end in capitalised_runs(tokens):
             words = [t.bare for t in tokens[start:end]]
-            used: set[int] = set()
+            if begins_excluded_name(words, exclude):
+                continue  # 'United States Agency for …' names a body, not the country
+            used = owned = in_person_name(words, people)
             for size in (3, 2, 1):
                 for i in range(len(words) - size + 1):
                     span = set(range(i, i + size))
                     name = " ".join(words[i : i + size])
                     place = lookup(name) or (size == 1 and country_of(tokens, start + i))
+                    if place and place[1] == "city" and span <= owned and place[0] not in found:
+                        named_before.add(place[0])  # 'Mary Keter-Owino', later just 'Mary'
                     if not place or span & used or fold_key(name) in exclude:
                         continue
-                    used |= span  # 'West Africa' is not also 'Africa'
-                    found.setdefault(place[0], PlaceRecord(*place))
+                    used = used | span  # 'West Africa' is not also 'Africa'
+                    if is_currency(tokens, start + i + size - 1):
+                        continue  # 'US$10 million'
+                    doubtful = place[1] == "city" and not headline
+                    where = doubtful and inside_longer_name(words, i, size)
+                    if where == "before" and place[0] not in found:
+                        named_before.add(place[0])  # 'Cyclone Gombe', later just 'Gombe'
+                    if not where and place[0] not in named_before:
+                        found.setdefault(place[0], PlaceRecord(*place))
+        for place in filter(None, map(compound_place, tokens)):  # 'a Vienna-based body'
+            found.setdefault(place[0], PlaceRecord(*place))
+        for place in cued_towns(text):  # 'the town of X', 'X district'
+            if fold_key(place[0]) not in exclude:
+                found.setdefault(place[0], PlaceRecord(*place))
     return list(found.values())
 
 
@@ -53,6 +86,8 @@ def country_of(tokens, n: int) -> tuple[str, str] | None:
     country = demonyms().get(tokens[n].bare)
     if country is None or (n > 0 and tokens[n - 1].lower == "in"):
         return None  # 'in French' is a language
+    if names_a_feature(tokens, n):
+        return None  # 'the Indian Ocean' is not India
     return lookup(country)
 
 

@@ -22,13 +22,20 @@ LOWER_HEADS = "|".join(sorted(PROGRAM_HEADS, key=len, reverse=True))
 PHASE_WORD = r"(\d+|[IVX]+\b|{})".format("|".join(NUMBER_WORDS))
 CAP = r"[A-Z][\w'’-]*"
 LINKED = rf"{CAP}(?:\s+(?:(?:of|for|on|and|the|to|in|against)\s+)*{CAP})*"
-ACRONYM = rf"(?:\s*\(([A-Z][A-Za-z]{{1,9}})(?:[\s-]+{PHASE_WORD})?\))?"
+# '(PHC-UHC)', '(BMP-Maghreb)' are acronyms; '(POC-2)', '(PASS-II)' an acronym and a phase.
+ACRONYM = (
+    rf"(?:\s*\(([A-Z][A-Za-z]{{1,9}}(?:-(?!(?:\d+|[IVX]+)\))[A-Z][A-Za-z]{{1,9}})?)"
+    rf"(?:[\s-]+{PHASE_WORD})?\))?"
+)
+# 'for the Maghreb region': a lower-case area word ends the name it qualifies.
+AREA = r"(?:[ ]+(?:region|sub-region|area|zone|corridor|basin|province|district))?"
 QUOTED = re.compile(
     rf"[“\"”]([^“”\"]{{3,80}})[”\"]"
     rf"(?=\s*\([A-Z]|\s+(?:{LOWER_HEADS})\b){ACRONYM}(?:\s+(?:{LOWER_HEADS}))?"
 )
 HEADED = re.compile(
-    rf"\b({LINKED}[ ]+(?:{HEADS})\b(?:[ ]+(?:for|on|of|against)[ ]+{LINKED})?){ACRONYM}"
+    rf"\b({LINKED}[ ]+(?:{HEADS})\b(?:[ ]+(?:for|on|of|against)[ ]+(?:the[ ]+)?{LINKED}{AREA})?)"
+    rf"{ACRONYM}"
 )
 BEFORE_HEAD = re.compile(rf"\b[Tt]he\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
 # 'Programme for Sustainable Livelihoods', 'Initiative on Youth Employment'.
@@ -36,6 +43,7 @@ HEAD_FIRST_PLAIN = re.compile(
     r"\b((?:Programme|Program|Initiative|Project|Facility|Partnership|Plan)\s+"
     rf"(?:for|on|of|to|against)\s+(?:the\s+)?{LINKED}){ACRONYM}"
 )
+APPEAL = re.compile(r"\b(?:Response\s+Plan|Appeal)\b")
 # 'Phase II of the Coastal Resilience Initiative': the phase, then the name.
 PHASE_OF = re.compile(rf"^(?:Phase|Stage)\s+{PHASE_WORD}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 PHASE = re.compile(rf"\bphase\s+{PHASE_WORD}|\b({'|'.join(ORDINALS)})\s+phase\b", re.IGNORECASE)
@@ -44,7 +52,10 @@ LAUNCHERS = re.compile(
     r"(?:launched|signed|unveiled|inaugurated|announced|agreed|implement|are implementing|"
     r"introduced|started|opened|approved|adopted|funded|financed|extended|renewed)\b"
 )
-BY = re.compile(r"\b(?:funded|financed|implemented|backed|supported) by\s+(.{3,120}?)(?:[.;,]\s|$)")
+BY = re.compile(
+    r"\b(?:(?:funded|financed|implemented|backed|supported) by|with (?:the )?(?:support|funding|"
+    r"financing) (?:of|from)|in partnership with)\s+(.{3,120}?)(?:[.;,]\s|$)"
+)
 FOCUS = re.compile(
     r"\bfocus(?:es|ing)?\s+on\s+(?:(\w+)\s+(?:main\s+|key\s+)?(?:areas|axes|pillars|priorities|"
     r"components|themes|objectives|priority areas)[,:]?\s*(?:namely|including|which are|:)?\s*)?"
@@ -184,18 +195,22 @@ def find_partners(
         phrases.append(match.group(1))
     phrases += [match.group(1) for match in BY.finditer(sentence)]
     found = []
-    for phrase in phrases:
+    for rank, phrase in enumerate(phrases):
         for org in organizations:
             for form in filter(None, (org.name, org.acronym)):
                 if (at := phrase.find(form)) >= 0:
                     # 'the Government of Ghana' takes part as the country, Ghana.
-                    found.append((at, partner_name(org.name, []) or org.name))
+                    found.append(((rank, at), partner_name(org.name, []) or org.name))
                     break
         for match in re.finditer(r"[A-Z][\w'’-]+", phrase):
             if country := partner_name(match.group(), []):
-                found.append((match.start(), country))
-            elif ACRONYM_PARTNER.fullmatch(match.group()) and match.group() not in acronyms:
-                found.append((match.start(), match.group()))  # 'Ghana and UNICEF launched'
+                found.append(((rank, match.start()), country))
+            elif (
+                ACRONYM_PARTNER.fullmatch(match.group())
+                and match.group() not in acronyms
+                and not lookup(match.group().title())  # 'ACCRA, April 2 —': a dateline
+            ):
+                found.append(((rank, match.start()), match.group()))  # 'Ghana and UNICEF'
 
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
@@ -238,6 +253,12 @@ def first_mention(pattern: re.Pattern | None, text: str, *, after: int = 0) -> i
     return match.start() if match else None
 
 
+def is_appeal(name: str) -> bool:
+    """Return whether a name is a funding appeal ('Humanitarian Response Plan', 'Flash
+    Appeal'): money sought for many agencies' work, not one programme."""
+    return bool(APPEAL.search(name))
+
+
 def is_agency(name: str) -> bool:
     """Return whether a name is a body like 'World Food Programme', not a programme."""
     return bool(AGENCY_START.match(name)) and name.split()[-1].lower() in PROGRAM_HEADS
@@ -251,7 +272,7 @@ def find_programs(
     merged: dict[str, list] = {}
     for name, acronym, phase in mentions("\n\n".join(filter(may_name_programme, paragraphs))):
         key = fold_key(name)
-        if key in org_keys or lookup(name) or is_agency(name):
+        if key in org_keys or lookup(name) or is_agency(name) or is_appeal(name):
             continue
         entry = merged.setdefault(key, [name, None, None])
         entry[1], entry[2] = entry[1] or acronym, entry[2] or phase

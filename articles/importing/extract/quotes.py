@@ -20,6 +20,7 @@ from articles.importing.records import QuoteRecord
 OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
 INDEFINITE = {"a", "an", "one", "another"}
+CONTINUING = {"it", "this", "these", "its"}
 VERB = r"(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
 
@@ -92,11 +93,27 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+def clause_start(text: str, sentence_start: int, quote_start: int) -> int:
+    """Return where the words leading to a quote begin: after an earlier quote of the sentence.
+
+    '“A”, a reference to a proposal for “B”' does not give B to A's speaker; '“A” and “B”'
+    does, so a bare conjunction between the quotes keeps the whole sentence.
+    """
+    closes = list(re.finditer(rf"[{CLOSERS}\"]", text[sentence_start:quote_start]))
+    if not closes:
+        return sentence_start
+    end = sentence_start + closes[-1].end()
+    if re.fullmatch(r"[\s,;]*(?:and|or|but)?\s*", text[end:quote_start]):
+        return sentence_start
+    return end
+
+
 def mention_positions(people: People, paragraphs: tuple[str, ...]) -> list[tuple]:
     """Return (paragraph, offset, person) for every naming of a person, in reading order."""
     forms = {}
     for person in people.persons:
-        for form in (person.name, *person.variants, person.name.split()[-1]):
+        spellings = (person.name, *person.variants)
+        for form in (*spellings, *(spelling.split()[-1] for spelling in spellings)):
             forms.setdefault(form, person)
     if not forms:
         return []
@@ -173,17 +190,30 @@ class Attributor:
         _, sentence_end = sentence_around(after_text, span.end - 1, span.end)
         # Up to the next quote: '“A” and said: “B”' does not name A's speaker after A.
         after = re.split(r"[“‘\"«]", after_text[span.end : max(sentence_end, span.end)])[0]
-        said_after = re.match(rf"^[\s,.!?]*(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I)
+        # '… “B” and called for …' goes on with the sentence's subject, not a new speaker.
+        said_after = re.match(
+            rf"^[\s,.!?]*(?!(?:and|but)\b)(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I
+        )
         if said_after and (person := self.resolve(after)):
             return person, True
         before_text = paragraphs[span.paragraph]
         sentence_start, _ = sentence_around(before_text, span.start, span.start + 1)
-        before = before_text[sentence_start : span.start]
+        sentence = before_text[sentence_start : span.start]
+        before = before_text[clause_start(before_text, sentence_start, span.start) : span.start]
+        verb = re.search(rf"\b{VERB}\b", before, re.I)
+        if verb and re.fullmatch(r"[\s,;]*(?:and|but|then)\s*", before[: verb.start()]):
+            before = sentence  # '“A” and said: “B”': the verb's subject opens the sentence
         if SAID_BEFORE.search(before) or before.rstrip().endswith(":"):
             return self.resolve(before), True
         if said_after:
             return None, True
-        if re.search(rf"\b{VERB}\b", before + " " + after, re.I):
+        if verb := re.search(rf"\b{VERB}\b", before, re.I):
+            # 'Many of those interviewed said they …': the speaker is the verb's subject, and
+            # one the article does not name is still not the last person named.
+            subject = before[: verb.start()]
+            person = self.resolve(subject if re.search(r"\w", subject) else before)  # 'said X'
+            return person, person is None
+        if re.search(rf"\b{VERB}\b", after, re.I):
             return self.resolve(before + " " + after), False
         return None, False
 
@@ -215,10 +245,16 @@ class Attributor:
             and len(words) < FULL_QUOTE_WORDS
             and (not beside or not self.closes_sentence(paragraphs, span))
         )
-        if person is None and not fragment and not beside:
-            person = self.last  # a quote with no attribution goes on the last speaker's
+        # A quote with no attribution goes on the last speaker's, unless a sentence about
+        # someone else leads to it ('The party dismissed it as “…”'); 'It also aims to “…”'
+        # goes on describing what the last speaker described.
+        opener = tokenize(opening[sentence_start : span.start])[:1]
+        continues = not mid_sentence or (opener and opener[0].lower in CONTINUING)
+        if person is None and not fragment and not beside and continues:
+            person = self.last
         elif person is None:
-            person = self.subject(opening[sentence_start : span.start])
+            clause = clause_start(opening, sentence_start, span.start)
+            person = self.subject(opening[clause : span.start])
         if person is not None and not fragment:
             self.last = person
         text = span.text.strip().rstrip(",").strip()

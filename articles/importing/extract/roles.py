@@ -3,12 +3,21 @@
 import re
 
 from articles.importing.extract.gazetteer import demonyms, lookup
-from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, HONORIFICS
-from articles.importing.extract.names import is_name_word, is_one_title, is_title
+from articles.importing.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    HONORIFICS,
+    KINSHIP,
+    NOT_NAMES,
+    PORTFOLIO_SUFFIXES,
+    PORTFOLIO_WORDS,
+)
+from articles.importing.extract.names import is_name_word, is_one_title, is_rank, is_style, is_title
 from articles.importing.extract.tokens import Token, tokenize
 
 BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
 MAX_ROLE_WORDS = 12
+# 'coordinator of the mpox response for the provincial health division of North Kivu'.
+MAX_TITLED_WORDS = 16
 # Lower-case words allowed before a lower-case title: 'former interior minister NAME'.
 MAX_LOWER_WORDS = 3
 MAX_TAIL_WORDS = 6
@@ -18,9 +27,23 @@ the a an its his her their our of in at by with from for to on and as was is wer
 that which while when where after before during says
 """.split()
 )
-TITLE_LINKS = {"of", "for", "the", "and", "on"}
+TITLE_LINKS = {"of", "for", "the", "and", "on", "to"}  # "to": "Ambassador to Zimbabwe NAME"
 # A clause after 'NAME,' that starts so is not that person's role ('…, and the Mayor, …').
 NOT_A_ROLE = {"who", "which", "where", "and", "or", "but", "while", "when", "as"}
+# 'NAME, who heads the unit,': verbs that state what a person is in charge of.
+# Not 'runs': 'who runs a shop' is a livelihood more often than an office.
+LEADS = r"(?:heads|leads|chairs|directs|manages|coordinates|oversees|commands|co-chairs)"
+RELATIVE_ROLE = re.compile(rf",\s*who\s+((?:also\s+)?{LEADS}\s[^,;:.()“”\"«»]+)")
+SAID_AFTER = re.compile(
+    r"\s+(?:and|but)\s+(?:\w+\s+)?(?:{})\b".format(
+        "|".join(re.escape(v.strip(",")) for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+    )
+)
+AGE = re.compile(r"\d{1,3}-year-old\b\s*")
+CAPITALISED = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
+# ', Science and Technology': a comma list of capitalised words that ends in 'and Word'.
+LIST_AFTER = re.compile(rf",\s*((?:{CAPITALISED},\s*)*{CAPITALISED}\s+and\s+{CAPITALISED})")
+LIST_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*,\s+)+(?:[A-Z][\w'’-]*\s+)?and\s+)$")
 
 
 def stops_role(token: Token) -> bool:
@@ -46,6 +69,36 @@ def links_title(words: list[Token], n: int) -> bool:
     return word != "and" or not is_name_word(words[n - 1])
 
 
+def stated_role(
+    tokens: list[Token], first: int, run_start: int, name_end: int, text: str, *, apposed: bool
+) -> str | None:
+    """Return the role one mention of a name states, the fullest of those said around it.
+
+    A title word alone ('Councillor NAME', 'a lawyer, NAME') gives way to a fuller role said
+    beside it ('the chairman of the board, Councillor NAME'); a rank ('Maj. Gen.') is a role
+    only when nothing else is said. apposed: the phrase before the name's comma is the
+    previous person's ('NAME, Ambassador to X, Mr NAME, Deputy Minister').
+    """
+    found = [
+        role_preceding(tokens, first, text),
+        None if apposed else role_before(text, tokens[run_start].start),
+        role_after(text, name_end),
+        role_relative(text, name_end),
+    ]
+    found = [role for role in found if role]
+    full = [role for role in found if len(role.split()) > 1 and has_title(role)]
+    if full or found:
+        return (full or found)[0]
+    return role_preceding(tokens, first, text, past_styles=False) or style_role(tokens, first, text)
+
+
+def has_title(role: str) -> bool:
+    """Return whether a role names an office or a charge: 'chairman of X', 'heads the unit'."""
+    return bool(re.match(LEADS, role.split(" ", 1)[0])) or any(
+        is_title(t.bare) for t in tokenize(role)
+    )
+
+
 def role_from_words(words: list[Token], text: str, *, links: bool = False) -> str | None:
     """Return the role in words ending just before a name: from its title word on."""
     titles = [i for i, w in enumerate(words) if is_one_title(w.bare)]
@@ -64,8 +117,17 @@ def role_from_words(words: list[Token], text: str, *, links: bool = False) -> st
     return text[words[start].start : words[-1].end]
 
 
-def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
-    """Return a title phrase right before a name: 'Secretary of State NAME', 'party leader NAME'."""
+def role_preceding(
+    tokens: list[Token], first: int, text: str, *, past_styles: bool = True
+) -> str | None:
+    """Return a title phrase right before a name: 'Secretary of State NAME', 'party leader NAME'.
+
+    Ranks and honorifics right before the name are passed over: 'army spokesman Brig. Gen.
+    NAME' is an army spokesman, 'Education Minister Dr NAME' an education minister.
+    """
+    if past_styles:
+        while first > 0 and is_style(tokens[first - 1]):
+            first -= 1
     start = first
     last = tokens[first - 1] if first > 0 else None
     if last is not None and last.is_word and not last.is_capitalised and is_one_title(last.bare):
@@ -85,7 +147,43 @@ def role_preceding(tokens: list[Token], first: int, text: str) -> str | None:
     words = tokens[start:first]
     while words and words[0].lower in TITLE_LINKS:
         words = words[1:]
-    return role_from_words(words, text, links=True) if words else None
+    while words and words[-1].lower in HONORIFICS and not is_title(words[-1].bare):
+        words = words[:-1]
+    if not words or all(w.lower in HONORIFICS for w in words):
+        return None  # 'Chief NAME', 'Hon. NAME': an honorific is not a role
+    role = role_from_words(words, text, links=True)
+    return with_listed_portfolios(text, role, words[-1].end) if role else None
+
+
+def with_listed_portfolios(text: str, role: str, end: int) -> str:
+    """Return the role with the comma list of portfolios before it: 'Agriculture, Mining and …'."""
+    at = text.rfind(role, 0, end)
+    match = LIST_BEFORE.search(text[:at]) if at > 0 else None
+    if not match or re.search(r"[A-Z][\w'’-]*\s*$", text[: match.start()]):
+        return role  # no list, or the list runs on from a capitalised word: not all of it is seen
+    if all(is_portfolio(word) for word in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))):
+        return match.group(1) + role
+    return role
+
+
+def is_portfolio(word: str) -> bool:
+    """Return whether a word can name a ministry's portfolio: 'Health', 'Mechanisation'."""
+    lower = word.lower()
+    return (
+        lower in {"and", "of"}
+        or lower in NOT_NAMES
+        or lower in PORTFOLIO_WORDS
+        or (len(lower) > 5 and lower.endswith(PORTFOLIO_SUFFIXES))
+    )
+
+
+def style_role(tokens: list[Token], first: int, text: str) -> str | None:
+    """Return the ranks right before a name ('Maj. Gen.', 'Lt-Col', 'Justice'), not honorifics."""
+    start = first
+    while start > 0 and is_style(tokens[start - 1]):
+        start -= 1
+    ranks = [t for t in tokens[start:first] if is_rank(t.bare)]
+    return text[ranks[0].start : ranks[-1].end] if ranks else None
 
 
 def lower_role_word(token: Token) -> bool:
@@ -142,19 +240,42 @@ def is_open_title(words: list[Token]) -> bool:
 
 def role_after(text: str, end: int) -> str | None:
     """Return the role in 'NAME, Senegal's interior minister,' after the name."""
-    match = re.match(r",\s*(?:\d{1,3},\s*)?(?:the |a |an )?([^,;:.“”\"()]+)", text[end:])
+    # 'the agency's (WFP) country director': an aside inside the role does not end it; one
+    # right after the name ('Food Security Phase Classification (IPC), the …') is no person's.
+    after = re.sub(r"(?<=\S)\s*\([^()]*\)", "", text[end:])
+    match = re.match(r",\s*(?:\d{1,3},\s*)?(?:the |a |an )?([^,;:.“”\"()]+)", after)
     if not match:
         return None
-    described = re.match(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s", text[end:])
+    described = re.match(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s", after)
     segment = re.split(r"\s+(?:who|which|that|whose)\b", match.group(1).strip())[0]
+    if AGE.match(segment):
+        # 'a 34-year-old from Kano' describes; 'a 41-year-old nurse' has a role after the age.
+        segment, described = AGE.sub("", segment, count=1), None
     words = tokenize(segment)
-    if not words or len(words) > MAX_ROLE_WORDS or words[0].lower in NOT_A_ROLE:
+    limit = MAX_TITLED_WORDS if words and is_one_title(words[0].bare) else MAX_ROLE_WORDS
+    if not words or len(words) > limit or words[0].lower in NOT_A_ROLE | KINSHIP:
         return None
-    if words[0].lower in ATTRIBUTION_VERBS:
-        return None
+    if words[0].lower in ATTRIBUTION_VERBS or words[-1].text.endswith(("'s", "’s")):
+        return None  # 'NAME, the agency's (ACR) …' cut short at a possessive is no role
     if not described and not any(is_one_title(w.bare) for w in words):
         return None
+    listed = LIST_AFTER.match(after[match.end() :])
+    if (
+        listed
+        and is_open_title(list(words))
+        and all(is_portfolio(w) for w in re.findall(r"[^\W\d_][\w'’-]*", listed.group(1)))
+    ):
+        segment = f"{segment}, {listed.group(1)}"  # 'Minister of Education, Science and Technology'
     return without_nationality(segment)
+
+
+def role_relative(text: str, end: int) -> str | None:
+    """Return what 'NAME, who heads the agency's office in X,' puts the person in charge of."""
+    match = RELATIVE_ROLE.match(re.sub(r"^\s*\([^()]*\)", "", text[end:]))
+    if not match:
+        return None
+    role = SAID_AFTER.split(match.group(1))[0]
+    return role.strip() if len(role.split()) <= MAX_TITLED_WORDS else None
 
 
 def without_nationality(role: str) -> str:

@@ -1,7 +1,10 @@
 """Topic tags from a controlled vocabulary: a term applies when it or a synonym appears.
 
 Matching is by whole words, in any case, with hyphens read as spaces and the last word
-of a phrase in singular or plural ('election' finds 'elections' and the reverse).
+of a phrase in singular or plural ('election' finds 'elections' and the reverse). A
+two-word phrase also applies when its words come in order a few words apart, in other
+forms ('migrants held … by smugglers'), and a phrase whose '-ing' head no other term shares
+applies on the head alone ('laundering the proceeds' is money laundering).
 """
 
 import json
@@ -13,6 +16,9 @@ from articles.importing.records import TermRecord
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.json")
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# How far apart a phrase's two words may stand: about one sentence ('migrants held in … by
+# smugglers').
+WINDOW = 15
 
 
 def default_vocabulary() -> tuple[TermRecord, ...]:
@@ -49,6 +55,43 @@ def vocabulary_index(vocabulary: tuple[TermRecord, ...]) -> tuple[dict[tuple, st
     return index, {key[0] for key in index}, longest
 
 
+def word_forms(word: str) -> set[str]:
+    """Return a word's inflections and agent nouns: 'smuggling' -> 'smugglers', 'smuggled'."""
+    forms = number_forms(word)
+    stems = {word}
+    if word.endswith("ing") and len(word) > 6:
+        stems |= {word[:-3], word[:-3] + "e"}  # 'launder', 'smuggle'
+    elif word.endswith("s") and len(word) > 4:
+        stems.add(word[:-1])  # 'migrants' -> 'migrant'
+    for stem in stems:
+        forms |= {stem, stem + "s", stem + "ed", stem + "er", stem + "ers", stem + "ing"}
+        if stem.endswith("e"):
+            forms |= {stem + "d", stem + "r", stem + "rs"}
+    return forms
+
+
+@cache
+def loose_index(vocabulary: tuple[TermRecord, ...]) -> tuple[list, dict[str, str]]:
+    """Return (forms of both words, term) of two-word phrases, and lone '-ing' heads -> term.
+
+    A head counts alone only when one term owns it ('laundering'; not 'trafficking').
+    """
+    pairs, heads = [], {}
+    for term in vocabulary:
+        for phrase in (term.term, *term.synonyms):
+            words = words_of(phrase)
+            if len(words) == 2:
+                pairs.append((word_forms(words[0]), word_forms(words[1]), term.term))
+                # Only the term's own head: a synonym's ('terrorist financing') is too loose.
+                heads.setdefault(words[1], set()).add(term.term if phrase == term.term else "")
+    unique = {
+        head: terms.pop()
+        for head, terms in heads.items()
+        if head.endswith("ing") and len(terms) == 1 and "" not in terms
+    }
+    return pairs, {form: term for head, term in unique.items() for form in word_forms(head)}
+
+
 def find_tags(text: str, vocabulary: tuple[TermRecord, ...]) -> tuple[str, ...]:
     """Return the vocabulary terms whose term or a synonym appears in text, in vocabulary order."""
     index, first_words, longest = vocabulary_index(tuple(vocabulary))
@@ -60,4 +103,21 @@ def find_tags(text: str, vocabulary: tuple[TermRecord, ...]) -> tuple[str, ...]:
         for size in range(1, longest + 1):
             if term := index.get(tuple(words[i : i + size])):
                 found.add(term)
+    found |= loosely_found(words, tuple(vocabulary))
     return tuple(t.term for t in vocabulary if t.term in found)
+
+
+def loosely_found(words: list[str], vocabulary: tuple[TermRecord, ...]) -> set[str]:
+    """Return terms whose two words come in order within a sentence's length, in other
+    forms ('migrants … smugglers'), or whose '-ing' head only they own appears."""
+    pairs, heads = loose_index(vocabulary)
+    found = {heads[word] for word in words if word in heads}
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
+    for first, second, term in pairs:
+        at_first = [i for form in first & where.keys() for i in where[form]]
+        at_second = [i for form in second & where.keys() for i in where[form]]
+        if any(0 < j - i <= WINDOW for i in at_first for j in at_second):
+            found.add(term)
+    return found

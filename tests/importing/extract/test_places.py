@@ -99,3 +99,48 @@ def test_what_only_looks_like_a_dateline_is_not_one():
 def test_a_demonym_names_its_country_but_a_language_does_not():
     assert places("Senegalese forces patrolled.") == [("Senegal", "country")]
     assert places("The talks were held in French.") == []
+
+
+def test_words_of_a_persons_name_are_not_places_later_either():
+    text = ("Dr Joana dos Santos Mabote spoke.", "Later dos Santos Mabote left. Santos smiled.")
+    assert find_places(text, exclude={"joana dos santos mabote"}) == []
+
+
+def test_a_country_starting_an_excluded_organisation_name_is_not_mentioned():
+    text = ("Money came from the United States Agency for International Development.",)
+    exclude = {"united states agency for international development"}
+    assert find_places(text, exclude=exclude) == []
+
+
+def test_a_demonym_naming_a_sea_or_ocean_is_not_its_country():
+    assert places("Storms form over the Indian Ocean.") == []
+
+
+def test_a_currency_prefix_is_not_a_place():
+    assert places("The fund released US$4 million and a loan in US dollars.") == []
+
+
+def test_a_city_inside_a_longer_name_counts_only_where_named_alone():
+    assert places("Floods hit the Kayes Nova quarter.") == []
+    assert places("Tropical Storm Mopti struck. After Mopti, aid came.") == []
+    assert places("The Kayes Nova quarter flooded. In Kayes, aid came.") == [("Kayes", "city")]
+
+
+def test_a_title_case_headline_keeps_its_cities():
+    assert places("Floods Hit Mopti As Rains Continue") == [("Mopti", "city")]
+
+
+def test_a_place_before_a_lower_case_participle_is_named():
+    assert places("A Geneva-based charity and a Kenya-born singer.") == [
+        ("Geneva", "city"),
+        ("Kenya", "country"),
+    ]
+
+
+def test_small_towns_count_when_the_text_says_they_are_towns():
+    assert places("She fled the northern town of Lodwar.") == [("Lodwar", "city")]
+    assert places("Cholera spread in Kitui county.") == [("Kitui", "city")]
+
+
+def test_arabic_city_names_are_found_without_their_final_h():
+    assert lookup("Nasiriya") == ("Nasiriya", "city")

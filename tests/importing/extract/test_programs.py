@@ -123,3 +123,28 @@ def test_an_acronym_among_the_launchers_is_a_partner():
         2,
         ("Ghana", "UNICEF"),
     )
+
+
+def test_a_lower_case_area_word_and_a_hyphenated_acronym_stay_in_one_name():
+    (program,) = programs(
+        "",
+        "Phase III of the Water Security Programme for the Sahel region (WSP-Sahel) starts.",
+    )
+    assert (program.name, program.acronym, program.phase) == (
+        "Water Security Programme for the Sahel region",
+        "WSP-Sahel",
+        3,
+    )
+
+
+def test_humanitarian_appeals_are_not_programmes():
+    assert programs("", "The Regional Refugee Response Plan for Chad is 30 per cent funded.") == []
+
+
+def test_an_upper_case_dateline_city_is_not_a_partner_and_stated_funders_are():
+    (program,) = programs(
+        "",
+        "NAIROBI, May 3 - UNICEF launched the Youth Skills Programme, in partnership with "
+        "the African Development Bank (AfDB).",
+    )
+    assert program.partners == ("UNICEF", "African Development Bank")

@@ -133,3 +133,53 @@ def test_both_halves_of_an_interrupted_quote_go_to_the_speaker():
         ("It's a great day", "Kayode Fayemi"),
         ("for us.", "Kayode Fayemi"),
     ]
+
+
+def quoted(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, People(paragraphs))]
+
+
+def test_a_term_quoted_from_another_source_after_a_quote_is_not_the_speakers():
+    assert quoted(
+        "Defence Minister Ama Serwaa said the country would “never be a holding pen”, a swipe "
+        "at a donor plan for “offshore reception hubs” along the coast.",
+    ) == [
+        ("never be a holding pen", "Ama Serwaa"),
+        ("offshore reception hubs", None),
+    ]
+
+
+def test_two_phrases_joined_by_and_share_the_speaker():
+    assert quoted("Union leader Peter Kamau called the offer “an insult” and “a bad joke”.") == [
+        ("an insult", "Peter Kamau"),
+        ("a bad joke", "Peter Kamau"),
+    ]
+
+
+def test_words_reported_from_an_unnamed_group_are_not_the_last_persons():
+    assert quoted(
+        "“The schools are empty,” said Grace Njeri, a teacher.",
+        "Most of the families questioned said they had left only “because the last school "
+        "in the district had closed for good”.",
+    ) == [
+        ("The schools are empty", "Grace Njeri"),
+        ("because the last school in the district had closed for good", None),
+    ]
+
+
+def test_the_subject_of_told_someone_that_speaks_the_quote_it_reports():
+    assert quoted(
+        "A union official, Peter Kamau, told the Nation that the strike had “shut every depot "
+        "in the county” and called for talks with the ministry.",
+    ) == [("shut every depot in the county", "Peter Kamau")]
+
+
+def test_a_quote_inside_a_sentence_about_a_body_is_not_the_last_persons():
+    assert quoted(
+        "“We will publish the list,” said Electoral Commissioner Jane Wairimu.",
+        "The main opposition party dismissed the register as “a list of ghosts and absent "
+        "voters that nobody can check”.",
+    ) == [
+        ("We will publish the list", "Jane Wairimu"),
+        ("a list of ghosts and absent voters that nobody can check", None),
+    ]

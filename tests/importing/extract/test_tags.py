@@ -42,3 +42,19 @@ def test_default_vocabulary_covers_the_newsroom_topics():
 def test_no_synonym_belongs_to_two_terms():
     phrases = [p.casefold() for t in default_vocabulary() for p in (t.term, *t.synonyms)]
     assert len(phrases) == len(set(phrases))
+
+
+def test_the_words_of_a_phrase_in_other_forms_a_few_words_apart_in_order():
+    text = "Migrants held in camps along the coast paid smugglers for the crossing."
+    assert find_tags(text, VOCABULARY) == ("migrant smuggling",)
+    assert find_tags("Smugglers were arrested; the migrants went home.", VOCABULARY) == ()
+
+
+def test_an_ing_head_only_one_term_owns_applies_alone():
+    vocabulary = (
+        TermRecord("money laundering"),
+        TermRecord("human trafficking"),
+        TermRecord("drug trafficking"),
+    )
+    assert find_tags("He is accused of laundering bribes.", vocabulary) == ("money laundering",)
+    assert find_tags("Trafficking networks grew.", vocabulary) == ()
