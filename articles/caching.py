@@ -1,12 +1,12 @@
 """Whole-page caching for readers, dropped the moment anything public could change.
 
-Pages are cached per full path under a content version; saving or deleting an article,
-quote, mention or any record a page shows sets a new version, so every cached page is
-stale at once (signals in articles/signals.py). Scheduled articles go live by the clock,
-with no save to set a new version, so nothing cached outlives the next scheduled
-publication; cached pages also expire after NEWSROOM_PAGE_CACHE_SECONDS. Only GETs without
-a session cookie are cached and served, from a middleware before the rest of Django runs:
-staff previews and the admin never are.
+Pages are cached per address (scheme, host, path, query) under a content version;
+saving or deleting an article, quote, mention or any record a page shows sets a new
+version, so every cached page is stale at once (signals in articles/signals.py).
+Scheduled articles go live by the clock, with no save to set a new version, so nothing
+cached outlives the next scheduled publication; cached pages also expire after
+NEWSROOM_PAGE_CACHE_SECONDS. Only GETs without a session cookie are cached and served,
+from a middleware before the rest of Django runs: staff previews and the admin never are.
 """
 
 import time
@@ -24,6 +24,7 @@ from django.utils.cache import (
 from articles.models import Article
 
 VERSION_KEY = "newsroom:content-version"
+CONDITIONS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 
 
 def content_version() -> int:
@@ -67,8 +68,8 @@ class PageCacheMiddleware:
 
     A request carrying a session cookie may come from signed-in staff, so it is never
     served from here nor stored: finding out would cost a session lookup. It sits above
-    the middleware it lets a hit skip, so a hit does their part that applies to it: the
-    host is checked, and a request whose ETag matches is answered 304.
+    the middleware it lets a hit skip, so it does their part that applies: the host is
+    checked, and a request whose ETag matches is answered 304.
     """
 
     def __init__(self, get_response):
@@ -80,18 +81,31 @@ class PageCacheMiddleware:
         if not seconds or request.method != "GET" or signed_in:
             return self.get_response(request)
         version = content_version()
-        key = f"newsroom:page:{version}:{request.get_full_path()}"
+        # The whole address: pages carry it (canonical link, og:url), so a page rendered for
+        # one host or scheme must not be served for another. build_absolute_uri() also
+        # refuses a host not in ALLOWED_HOSTS, as CommonMiddleware would.
+        key = f"newsroom:page:{version}:{request.build_absolute_uri()}"
         response = cache.get(key)
-        if response is not None:
-            request.get_host()  # refuses a host not in ALLOWED_HOSTS, as CommonMiddleware
-            return get_conditional_response(request, etag=response["ETag"], response=response)
-        response = self.get_response(request)
-        if getattr(response, "public_page", False) and not response.cookies:
-            if seconds := timeout(version, seconds):
-                if not response.has_header("ETag"):
-                    set_response_etag(response)  # once, rather than on every hit
-                cache.set(key, response, seconds)
-        return response
+        if response is None:
+            response = self.render_in_full(request)
+            if getattr(response, "public_page", False) and not response.cookies:
+                if seconds := timeout(version, seconds):
+                    if not response.has_header("ETag"):
+                        set_response_etag(response)  # once, rather than on every hit
+                    cache.set(key, response, seconds)
+        if not response.has_header("ETag"):
+            return response
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+
+    def render_in_full(self, request):
+        """Return the page itself, never a 304, so that a miss always fills the cache: a
+        reader revisiting after a change sends If-None-Match, and the answer is decided
+        here, for hits and misses alike."""
+        conditions = {h: request.META.pop(h) for h in CONDITIONS if h in request.META}
+        try:
+            return self.get_response(request)
+        finally:
+            request.META.update(conditions)
 
 
 class CachedPageMixin:

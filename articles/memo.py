@@ -1,7 +1,8 @@
 """Aggregates that cost a scan of every published article, kept under the content version.
 
 Pages themselves are rendered on every request; only these results are kept: the facet
-counts and the number of matching articles of a filtered list, and the month archive.
+counts and the number of matching articles of a filtered list, a tag page's total, the
+month archive, a person's roles and programmes, and an article's related articles.
 They are stale the moment the content version changes (any save of public content,
 articles/caching.py) or a scheduled article goes live, and after NEWSROOM_MEMO_SECONDS
 at most (0 turns memoising off), in case a write ever bypasses the signals.

@@ -14,8 +14,9 @@ from django.utils.text import Truncator
 from jinja2 import Environment
 
 
-def url(name: str, *args) -> str:
-    return reverse(name, args=args)
+def url(name: str, *args, **kwargs) -> str:
+    """Django's {% url %}: the path of a named route."""
+    return reverse(name, args=args or None, kwargs=kwargs or None)
 
 
 def date(value, format_string: str) -> str:
@@ -28,10 +29,12 @@ def date(value, format_string: str) -> str:
 
 
 def pluralize(count: int, suffix: str = "s") -> str:
+    """Django's pluralize: the suffix unless count is one."""
     return "" if count == 1 else suffix
 
 
 def truncatechars(text: str, length: int) -> str:
+    """Django's truncatechars: at most length characters, an ellipsis included."""
     return Truncator(text or "").chars(length)
 
 
@@ -49,6 +52,7 @@ def querystring(request, **changes) -> str:
 
 
 def environment(**options) -> Environment:
+    """Return the environment Django's Jinja2 backend renders the public pages with."""
     env = Environment(trim_blocks=True, lstrip_blocks=True, **options)
     env.globals.update(url=url, static=static, querystring=querystring)
     env.filters.update(date=date, pluralize=pluralize, truncatechars=truncatechars)

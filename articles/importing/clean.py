@@ -58,10 +58,10 @@ COOKIES = re.compile(
 )
 CREDIT = re.compile(
     r"^\(?\s*(?:photo(?:graph)?s?(?:\s+credit)?|pictures?|images?|credits?|illustration|caption"
-    r"|source|video)(?:\s+(?:caption|source))?\s*[:/–—,-]"
-    r"|^image\s+(?:caption|source)\b"
-    r"|^(?:item\s+\d+\s+of\s+\d+\b|\[\d+\s*/\s*\d+\])"  # a wire photo gallery's caption
-    r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^.]*$"
+    r"|source|video)\s*[:/–—-]"
+    r"|^image\s+(?:caption|source)\b\s*[:,]?"
+    # A wire photo gallery's caption: 'Item 1 of 2 …' or '[1/2] …', ending in its credit.
+    r"|^(?:item\s+\d+\s+of\s+\d+|\[\d+\s*/\s*\d+\])\s.*\b[A-Z]{2,}/\S"
     r"|^\(?\s*(?:photo|image|picture)s?\s+credits?\b"
     r"|^\(?\s*(?:©|copyright\b)"
     r"|^\(\s*(?:photo|image|afp|reuters|ap|getty|epa)\b[^)]*\)\s*$",
@@ -72,11 +72,14 @@ WIRE_CREDIT = re.compile(
     r"^(?:AFP|AP|Reuters|APS|PANA|Xinhua|ANSA|dpa|EFE|UPI|Bloomberg|IANS|PTI|MAP|ANP)$"
 )
 META = re.compile(
-    r"^(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|keywords?|format"
-    r"|originally\s+published|cc|index\s+number|content\s+type)\s*:"
+    r"^(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|keywords?)\s*:"
     r"|^(?:published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*\d"
     r"|^.{0,150}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story)\.?$",
     re.IGNORECASE,
+)
+# Labels of a release's page: 'Format: News and Press Release', 'cc: All Media Houses'.
+LABELLED = re.compile(
+    r"^(?:format|originally\s+published|cc|index\s+number|content\s+type)\s*:", re.IGNORECASE
 )
 BYLINE_START = re.compile(
     r"^(?:by|written\s+by|posted\s+by|reporting\s+by|reported\s+by|editing\s+by|"
@@ -100,14 +103,22 @@ TIME_WORD = re.compile(
     r"|(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?)$",
     re.IGNORECASE,
 )
+# What makes a timestamp of digits: a month, a weekday, a time of day or a duration.
+WHEN = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$"
+    r"|^\d{1,2}[:.]\d{2}$|^(?:ago|mins?|minutes?|hours?|hrs?|secs?|seconds?|read)$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 SHORT = 200
 HEADLINE_LINK = 120
 LABEL_WORDS = 6  # the most words of a label above a story, unless it is all capitals
 DASH_END = re.compile(r"\s[-–—]$")
+DATELINE_LINE = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s")  # 'LAGOS, Nigeria'
+CONNECTORS = {"and", "of", "the", "for", "on", "in", "to", "at", "a", "&"}
 LIST_ITEM = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s")
 END_MARK = re.compile(
-    r"^(?:#(?:\s*#){2,}|[-–—\s]*ends?[-–—\s]*|notes?\s+(?:to|for)\s+editors?\W*"
+    r"^(?:#(?:\s*#){2,}|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|notes?\s+(?:to|for)\s+editors?\W*"
     r"|(?:for\s+(?:more|further)\s+information|media\s+(?:contacts?|enquiries)|press\s+contacts?)"
     r"\b.{0,80})$",
     re.IGNORECASE,
@@ -131,6 +142,20 @@ def is_byline(line: str) -> bool:
     return 0 < len(words) <= 14 and all(NAME_WORD.match(w) for w in words)
 
 
+def is_label_or_date(line: str) -> bool:
+    """Return whether a line is a page's tags, date or label rather than article text."""
+    if META.match(line) or is_timestamp(line):
+        return True
+    return bool(LABELLED.match(line)) and not SENTENCE_END.search(line)
+
+
+def is_credit_list(line: str) -> bool:
+    """Return whether a line credits authors and editors, one byline after another:
+    'Reporting by A; additional reporting by B in Lomé; Editing by C'."""
+    parts = [part.strip() for part in line.split(";")]
+    return all(is_byline(part) for part in parts)
+
+
 def is_navigation(line: str) -> bool:
     """Return whether a line is a link to other pages: arrows, headings, breadcrumbs."""
     if ARROWS.match(line) or NAVIGATION.match(line) or is_breadcrumb(line):
@@ -152,8 +177,10 @@ def is_timestamp(line: str) -> bool:
     """Return whether a line is only a date, a time and the words around them:
     'Updated: Monday, March 10, 2025 — 18:40 EAT', '12 Jun 2024', 'June 9, 2020 4 min read'."""
     words = [w.rstrip(":.") for w in re.split(r"[\s,|–—•·/()]+", line) if w.strip(":.")]
-    if not words or len(line) > HEADLINE_LINK or not re.search(r"\d", line):
-        return False
+    if not words or len(line) > HEADLINE_LINK or line[0].islower():
+        return False  # 'on Monday, 12 May at 10:00' goes on a hard-wrapped sentence
+    if not (re.search(r"\d", line) and any(WHEN.match(w) for w in words)):
+        return False  # 'NATO at 75' has no date, time or duration in it
     return all(TIME_WORD.match(w) or (w.isupper() and 2 <= len(w) <= 4) for w in words)
 
 
@@ -183,8 +210,8 @@ def residue_kind(line: str, *, title_key: str) -> str | None:
     shapes = (
         ("navigation", is_navigation),
         ("credit", lambda text: CREDIT.match(text) or WIRE_CREDIT.match(text)),
-        ("tags or date", lambda text: META.match(text) or is_timestamp(text)),
-        ("byline", is_byline),
+        ("tags or date", is_label_or_date),
+        ("byline", is_credit_list),
     )
     for kind, shape in shapes:
         if shape(line):
@@ -226,24 +253,26 @@ def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
 def cut_at_end_mark(lines: list[str]) -> tuple[list[str], int]:
     """Return the lines with a press release's end mark and all below it blanked, and how
     many lines that blanked: '###', '-ENDS-', 'Notes to editors', 'For more information,
-    please contact:'. What follows is boilerplate about the sender and its contacts."""
+    please contact:'. What follows is boilerplate about the sender and its contacts. A
+    sentence ('For more information, call the hotline.') is never an end mark."""
     for n, line in enumerate(lines):
-        if n and END_MARK.match(line) and not (SENTENCE_END.search(line) and len(line) > 60):
+        if n and END_MARK.match(line) and not SENTENCE_END.search(line):
             cut = sum(1 for rest in lines[n:] if rest)
             return lines[:n] + [""] * (len(lines) - n), cut
     return lines, 0
 
 
 def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
-    """Return the lines with the blocks before the story's first sentence and after its
-    last blanked, and how many lines that blanked.
+    """Return the lines with the labels above the story's first sentence and the links
+    below its last blanked, and how many lines that blanked.
 
     Pages put labels, outlet names and dates above a story ('BBC News, Accra', 'PRESS
-    RELEASE', 'Public Statement') and headlines of other stories
-    below it, in shapes too varied to list; none of them is a sentence. Blocks are runs
-    of lines between blank lines, so a hard-wrapped paragraph is judged whole. Kept: a
-    dateline on a line of its own ('NAIROBI, Kenya —'), list items below the story, and
-    everything when the text has no sentence at all.
+    RELEASE', 'Public Statement') and headlines of other stories below it, in shapes too
+    varied to list; none of them is a sentence. Blocks are runs of lines between blank
+    lines, so a hard-wrapped paragraph is judged whole. When unsure, text stays: a
+    standfirst in sentence case, a dateline on a line of its own, a last paragraph that
+    quotes someone but lost its full stop, a heading above a list and the list itself,
+    and everything when the text has no sentence at all.
     """
     spans = block_spans(lines)
     texts = [" ".join(lines[start:end]) for start, end in spans]
@@ -252,9 +281,9 @@ def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
         return lines, 0
     kept, blanked = list(lines), 0
     for n, (start, end) in enumerate(spans):
-        text = texts[n]
+        text, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
         before = n < prose[0] and is_label(text)
-        after = n > prose[-1] and len(text) <= HEADLINE_LINK and not LIST_ITEM.match(text)
+        after = n > prose[-1] and is_link(text) and not LIST_ITEM.match(following)
         if before or after:
             kept[start:end] = [""] * (end - start)
             blanked += end - start
@@ -263,9 +292,20 @@ def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
 
 def is_label(text: str) -> bool:
     """Return whether text above a story reads as a label ('BBC News, Accra', 'PRESS
-    RELEASE'), not a standfirst (a headline-like phrase of more words) or a dateline."""
-    short = len(text.split()) <= LABEL_WORDS or text.isupper()
-    return short and len(text) <= HEADLINE_LINK and not DASH_END.search(text)
+    RELEASE'): a few words in title case or capitals; not a standfirst in sentence case
+    ('Twelve dead, thousands displaced') nor a dateline ('LAGOS, Nigeria', 'Accra —')."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    title_case = all(w[0].isupper() or w in CONNECTORS for w in words)
+    short = (len(words) <= LABEL_WORDS and title_case) or text.isupper()
+    dateline = DASH_END.search(text) or DATELINE_LINE.match(text)
+    return short and len(text) <= HEADLINE_LINK and not dateline
+
+
+def is_link(text: str) -> bool:
+    """Return whether text below a story reads as a link to another: short, not a
+    sentence, and neither quoting nor attributing (a last quote that lost its stop)."""
+    quoting = re.search(r"[“”\"«»]|\b(?:said|says|told|added)\b", text)
+    return len(text) <= HEADLINE_LINK and not LIST_ITEM.match(text) and not quoting
 
 
 def block_spans(lines: list[str]) -> list[tuple[int, int]]:

@@ -22,20 +22,6 @@ class ArticleQuerySet(models.QuerySet):
             "tags", Prefetch("mentions", Mention.objects.select_related("person"))
         )
 
-    def related_to(self, article: "Article", *, limit: int = 5):
-        """Return other articles sharing people, programmes or tags, most shared first."""
-        shared = (
-            Q(persons__in=[m.person_id for m in article.mentions.all()])
-            | Q(programs__in=[p.pk for p in article.programs.all()])
-            | Q(tags__in=[t.pk for t in article.tags.all()])
-        )
-        return (
-            self.exclude(pk=article.pk)
-            .filter(shared)
-            .annotate(shared=models.Count("pk"))
-            .order_by("-shared", "-published_at")[:limit]
-        )
-
     def for_detail(self):
         return self.for_list().prefetch_related(
             Prefetch("quotes", Quote.objects.select_related("speaker")),

@@ -5,11 +5,16 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls.converters import SlugConverter
 from django.utils.text import slugify
 
-PLAIN = re.compile(r"[-a-zA-Z0-9_]+")  # what slugify() gives: needs no quoting in a URL
+# What the <slug:…> converter of the URL patterns accepts; it needs no quoting in a URL.
+PLAIN = re.compile(SlugConverter.regex)
+SENTINEL = "slug0sentinel0slug"  # stands for the slug in the one reverse() per route
 
 
 def slug_base(text: str, *, max_length: int = 200) -> str:
@@ -55,5 +60,12 @@ def slug_urls(route: str) -> Callable[[str], str]:
 def url_around_slug(route: str, prefix: str, urlconf: str) -> tuple[str, str]:
     """Return what comes before and after the slug in route's URL (the script prefix and
     the urlconf are part of the key: the URL depends on them)."""
-    head, tail = reverse(route, kwargs={"slug": "slug"}, urlconf=urlconf).rsplit("slug", 1)
+    head, tail = reverse(route, kwargs={"slug": SENTINEL}, urlconf=urlconf).split(SENTINEL)
     return head, tail
+
+
+@receiver(setting_changed)
+def forget_urls(*, setting: str, **kwargs) -> None:
+    """Drop what was built from URL patterns a test has swapped (override_settings)."""
+    if setting == "ROOT_URLCONF":
+        url_around_slug.cache_clear()

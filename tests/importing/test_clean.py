@@ -121,6 +121,14 @@ def test_scraping_residue_is_recognised(line):
         "Signed into law on Monday, the bill takes effect in May.",
         "« We will vote when the country is safe, » the minister said.",
         "« The transition was meant to last eighteen months. Now we are told five years.",
+        "Video, shared widely on social media, showed soldiers firing on the crowd.",
+        "Images, released by the army on Monday, show burnt vehicles.",
+        "Item 4 of 12 on the agenda was the budget, delegates said.",
+        "Reporting by local journalists has been curtailed since the coup, and",
+        "Format: the talks will be held in two rounds.",
+        "CC: 12 people were arrested.",
+        "on Monday, 12 May at 10:00",
+        "NATO at 75",
     ],
 )
 def test_sentences_that_start_like_residue_are_kept(line):
@@ -222,9 +230,28 @@ def test_everything_below_a_press_releases_end_mark_goes():
 
 
 def test_a_sentence_offering_more_information_is_not_an_end_mark():
-    closing = "For more information about the scheme, farmers can call the free hotline."
-    text = "\n".join([TITLE, *STORY, "", closing, "", "The post opens at dawn."])
-    assert parse_article(text).paragraphs[-2:] == (closing, "The post opens at dawn.")
+    for closing in ("For more information, call the hotline.", "End", "Ends"):
+        text = "\n".join([TITLE, *STORY, "", closing, "", "The post opens at dawn."])
+        assert parse_article(text).paragraphs[-1] == "The post opens at dawn.", closing
+
+
+def test_a_hard_wrapped_paragraph_with_a_date_on_a_line_stays_whole():
+    lines = [
+        "The council will meet again",
+        "on Monday, 12 May at 10:00",
+        "to vote, the mayor said.",
+    ]
+    assert parse_article("\n".join([TITLE, *lines])).paragraphs == (" ".join(lines),)
+
+
+def test_what_may_be_story_around_the_edges_stays():
+    standfirst, dateline = "Twelve dead, thousands displaced", "LAGOS, Nigeria"
+    last_quote = "“We lost everything,” said Awa Ndiaye, a trader"
+    heading, items = "What happens next", ["- water points", "- school meals"]
+    text = "\n\n".join([TITLE, standfirst, dateline, *STORY[::2], last_quote, heading])
+    paragraphs = parse_article("\n".join([text, "", *items])).paragraphs
+    assert paragraphs[:2] == (standfirst, dateline) and last_quote in paragraphs
+    assert paragraphs[-2:] == (heading, " ".join(items))
 
 
 def test_text_with_no_sentence_at_all_is_kept_whole():

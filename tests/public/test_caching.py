@@ -78,3 +78,29 @@ def test_a_cached_page_is_refused_to_a_host_the_site_does_not_serve(client, page
     assert client.get("/").status_code == 200
 
     assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_a_reader_revisiting_after_a_change_fills_the_cache_and_gets_a_304(
+    client, page_cache, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    article = make_article("Talks")
+    etag = client.get("/")["ETag"]
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save()  # a new content version: the next request is a miss
+    revisit = client.get("/", headers={"if-none-match": etag})
+
+    assert revisit.status_code == 304
+    with django_assert_num_queries(0):
+        assert client.get("/").status_code == 200
+
+
+def test_a_page_cached_for_one_host_or_scheme_is_not_served_for_another(
+    client, page_cache, settings
+):
+    settings.ALLOWED_HOSTS = ["a.example", "b.example"]
+    make_article("Talks")
+    client.get("/", headers={"host": "a.example"})
+
+    page = client.get("/", headers={"host": "b.example"}, secure=True).content.decode()
+
+    assert 'href="https://b.example/"' in page and "a.example" not in page

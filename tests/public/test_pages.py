@@ -117,7 +117,8 @@ def test_imported_text_is_escaped_on_every_page(client):
 
 
 def test_every_page_type_renders_every_value_it_names(client):
-    """In tests (DEBUG) Jinja2 prints an unknown name as "{{ name }}": none may be left."""
+    """Each page type renders whole; tests/conftest.py fails a test whose pages use a name
+    their view did not give, and such a name printed would show as "{{ name }}"."""
     article = make_story(published_at=timezone.now() - timedelta(hours=2))
     make_story(1)
     when = timezone.localtime(article.published_at)

@@ -29,3 +29,11 @@ def test_the_script_prefix_the_site_is_served_under_is_kept():
     finally:
         set_script_prefix("/")
     assert slug_url("articles:person-detail", "awa") == "/people/awa/"
+
+
+def test_urls_follow_url_patterns_swapped_in_by_settings(settings):
+    assert slug_url("articles:person-detail", "awa") == "/people/awa/"
+
+    settings.ROOT_URLCONF = "tests.public.urls_under_news"
+
+    assert slug_url("articles:person-detail", "awa") == "/news/people/awa/"
