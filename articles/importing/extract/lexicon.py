@@ -16,7 +16,7 @@ admiral brigadier major-general lieutenant-general police-chief mediator negotia
 fisherman fishermen survivor migrant refugee journalist editor economist
 historian scientist engineer physician surgeon owner vendor driver worker principal dean
 rector registrar cardinal chieftain chief-executive boss host organiser organizer head-teacher
-counsel solicitor barrister advocate
+counsel solicitor barrister advocate diplomat diplomats hairdresser
 """.split()
 )
 HONORIFICS = {
@@ -49,7 +49,34 @@ HONORIFICS = {
     "honorable",
     "excellency",
     "chief",
+    # Ethiopian 'Ato' and 'Woizero' (written 'W/ro'), Portuguese 'Dona' and 'Dom', 'Eng.'.
+    "ato",
+    "woizero",
+    "weizero",
+    "dona",
+    "dom",
+    "eng",
 }
+# Titles that are also words of a name when a first name stands before them: 'Hodan Sheikh Abdi'.
+TITLES_IN_NAMES = {"sheikh", "shaikh", "sheik", "sharif"}
+# Verbs and prepositions that open a body's aim: 'Directorate for Combating Illegal Migration'.
+AIM_WORDS = {"against", "combat", "combating", "combatting", "countering", "counter", "fight"}
+AIM_WORDS |= {"fighting", "preventing"}
+# A general role noun and the offices it covers: 'the diplomat' may be the ambassador.
+ROLE_KINDS = {
+    "diplomat": {"ambassador", "envoy", "consul", "diplomat"},
+    "official": {"official", "officer"},
+    "lawmaker": {"mp", "legislator", "senator", "lawmaker"},
+}
+# Nouns for any holder of an office: 'said the official' may be the minister quoted last.
+GENERIC_ROLES = {"official", "officials", "officer"}
+# Nouns a law, treaty or rule book ends in: 'the Immigration Act' is nobody's name.
+LEGAL_HEADS = set(
+    """
+act acts bill bills law laws code decree convention protocol orders ordinance charter treaty
+regulations statute constitution amendment
+""".split()
+)
 # Military and police ranks, and the judge's style: before a name they are a role only
 # when nothing fuller is said ('army spokesman Brig. Gen. NAME' is an army spokesman).
 RANKS = set(
@@ -219,7 +246,11 @@ hotel hospital stadium palace house hall prison camp bridge dam park school coll
 mosque cathedral integration cooperation planning affairs reform reforms rights protection
 regional rural urban social economic human civil military special technical strategic
 radio television tv channel daily weekly times post news herald tribune journal gazette
-magazine newspaper online cyclone storm hurricane typhoon tropical
+magazine newspaper online cyclone storm hurricane typhoon tropical cyclones storms
+hurricanes typhoons
+against combat combating combatting countering counter fight fighting preventing relations
+crime crimes drugs trafficking smuggling productivity
+incumbent outgoing acting former interim
 """.split()
     )
     | DAYS
@@ -236,6 +267,8 @@ concluded concludes wrote writes declaring adding saying explaining noting stres
 warning urging recalling underlining emphasising emphasizing pointing welcomed welcomes
 indicated indicates called calls denounced denounces described describes dubbed termed
 maintained maintains claimed claims asked asks added, cautioned cautions
+recounted recounts recounting recalling lamented laments tweeted posted
+appealed reiterated reiterates conceded concedes complained complains asking explaining admitting
 """.split()
 )
 PRONOUNS = {"he", "she", "they", "him", "her"}

@@ -12,6 +12,7 @@ from articles.importing.extract.lexicon import (
     PROGRAM_HEADS,
     RANKS,
     TITLE_WORDS,
+    TITLES_IN_NAMES,
 )
 from articles.importing.extract.tokens import Token
 
@@ -77,12 +78,18 @@ def is_city(word: str) -> bool:
     return place is not None and place[1] == "city"
 
 
+def is_title_in_name(token: Token, previous: Token) -> bool:
+    """Return whether a title between name words is part of the name: 'Amina Sheikh Omar'."""
+    return token.lower in TITLES_IN_NAMES and is_name_word(previous) and not is_style(previous)
+
+
 def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a capitalised run into (prefix, name): the name is its name-like tail."""
     n = len(tokens)
     while n > 0 and (
         is_name_word(tokens[n - 1])
         or (n >= 2 and is_name_word(tokens[n - 1], inside=True) and is_name_word(tokens[n - 2]))
+        or (n >= 2 and n < len(tokens) and is_title_in_name(tokens[n - 1], tokens[n - 2]))
     ):
         n -= 1
     name = tokens[n:]

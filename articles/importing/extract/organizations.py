@@ -71,7 +71,12 @@ PLURAL_AFTER = re.compile(r"\s+(?:agencies|organi[sz]ations|bodies|entities|inst
 VENUE = re.compile(
     r"\b(?:(?:Convention|Conference|Exhibition|Shopping|Sports|Cultural|Trade)\s+(?:Centre|Center)"
     r"|Hall|Stadium|Hotel|Arena|Auditorium|Theatre|Theater)$"
+    r"|^(?:\w+\s+)?Media\s+(?:Centre|Center)$"
+    r"|\bSystem$"  # '… Data Analysis System' is a tool a body runs
 )
+# 'ECOWAS', 'INTERPOL' never spelled out: an upper-case word of four letters or more.
+# Not a wire credit '(REUTERS)' nor a word of a masthead 'PREMIUM TIMES'.
+BARE_ACRONYM = re.compile(r"(?<![\w(-])(?<![A-Z] )[A-Z]{4,}(?![\w)-])(?! [A-Z]{2})")
 # '… Fund for Africa on Monday': when the news happened is not part of the name.
 WHEN_TAIL = re.compile(
     r"\s+(?:on|in)\s+(?:{})$".format("|".join(w.capitalize() for w in (*DAYS, *MONTHS)))
@@ -132,10 +137,26 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
             continue  # 'United Nations agencies'
         for name in re.split(r"\s+and\s+the\s+", match.group(1)):
             add_run(found, name, exclude, acronyms)
-    for name in named_in_apposition(text):
+    for name in named_in_apposition(text) + bare_acronyms(text):
         if fold_key(name) not in exclude and name not in acronyms:
             found.setdefault(fold_key(name), OrganizationRecord(name, None))
     return list(found.values())
+
+
+def bare_acronyms(text: str) -> list[str]:
+    """Return upper-case words of four letters or more that recur in running text and
+    are never spelled out: a body known well enough to go by its acronym alone.
+
+    A word defined as '(ACR)' is left to its name, which may be a programme's; a word in
+    an upper-case line is a shouted label, and a place is a place.
+    """
+    lines = [line for line in text.splitlines() if not line.isupper()]
+    words = [m.group() for line in lines for m in BARE_ACRONYM.finditer(line)]
+    return [
+        word
+        for word in dict.fromkeys(words)
+        if words.count(word) >= 2 and f"({word})" not in text and not lookup(word)
+    ]
 
 
 def named_in_apposition(text: str) -> list[str]:

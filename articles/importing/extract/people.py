@@ -13,22 +13,29 @@ from dataclasses import dataclass, field
 
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
+    AIM_WORDS,
     ATTRIBUTION_VERBS,
     GEO_HEADS,
     GEO_MODIFIERS,
     HONORIFICS,
+    LEGAL_HEADS,
     ORG_HEADS,
     PARTICLES,
     PROGRAM_HEADS,
+    ROLE_KINDS,
     TITLE_WORDS,
 )
 from articles.importing.extract.names import split_run
-from articles.importing.extract.roles import role_after, stated_role
+from articles.importing.extract.roles import role_after, role_relative, stated_role
 from articles.importing.extract.tokens import Token, capitalised_runs, tokenize
 from articles.text import fold_key
 
 # 'the Campaign for Good Governance': a capitalised run after 'Name for' ends a name.
-NAME_LINKS = {"for", "of", "on", "against"}
+# 'the Office to Combat X' too.
+NAME_LINKS = {"for", "of", "on", "against", "to"}
+
+
+AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
 @dataclass
@@ -117,6 +124,7 @@ class Candidate:
     offset: int
     strong: bool
     role: str | None
+    charge: str | None = None
 
 
 def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
@@ -130,13 +138,17 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             words = [t for t in name if t.lower not in PARTICLES]
             if len(words) == 1:
                 singles.add(fold_key(words[0].bare))
-            if not 2 <= len(words) <= 4:
+            # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
+            alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
+            if not (2 <= len(words) <= 4 or alone):
                 continue
             first = start + len(prefix)
             name_text = text[name[0].start : name[-1].end]
             name_text = re.sub(r"['’]s$", "", name_text)
             if (
                 lookup(name_text)
+                or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
+                or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
                 or is_place_shaped(tokens, end, words)
                 or (not prefix and ends_a_longer_name(tokens, start))
             ):
@@ -147,11 +159,14 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             previous = (name[-1].end, role)
             honorific = any(t.lower in HONORIFICS for t in prefix)
             # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
-            relative = re.match(
-                r",\s*(?:\d{1,3},\s*)?(?:who|an? \d+-year-old)\b", text[name[-1].end :]
-            )
+            relative = re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who\b)", text[name[-1].end :])
+            relative = relative or AGED.match(text, name[-1].end)
             strong = bool(role or honorific or relative or attributed(tokens, first, end))
             found.append(Candidate(name_text, number, name[0].start, strong, role))
+            # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
+            charge = role_relative(text, name[-1].end)
+            if role and charge and charge != role:
+                found[-1].charge = charge
     return found, singles
 
 
@@ -223,8 +238,9 @@ class People:
             self.persons.append(person)
         elif person not in longer and candidate.name not in (person.name, *person.variants):
             person.variants.append(candidate.name)
-        if candidate.role:
-            person.add_role(candidate.role)
+        for role in (candidate.role, candidate.charge):
+            if role:
+                person.add_role(role)
 
     def match(self, name: str, *, surname: bool = True) -> PersonFound | None:
         """Return the person a full name, a first-and-last name or a surname refers to."""
@@ -242,14 +258,34 @@ class People:
         if surname and len(parts) <= 2:
             # 'Pisani', or a double surname 'Osei-Mensah' folded to 'osei mensah'.
             same = [p for p in self.persons if any(k.endswith(" " + key) for k in p.keys)]
-            return same[0] if len(same) == 1 else None
+            if same:
+                return same[0] if len(same) == 1 else None
+            if len(parts) == 1:
+                return self.by_first_name(key)
         return None
 
-    def by_role(self, words: set[str]) -> PersonFound | None:
-        """Return the one person whose role shares a title word with words."""
+    def by_first_name(self, key: str) -> PersonFound | None:
+        """Return the one person whose name opens with the folded word key ('Zewdu said').
+
+        Outlets that name people by their given name ('Tigist explained') refer back so; a
+        word that opens two names, or ends another, names nobody for sure.
+        """
+        same = [p for p in self.persons if any(k.split()[0] == key for k in p.keys)]
+        return same[0] if len(same) == 1 else None
+
+    def by_role(self, words: set[str], *, kinds: bool = False) -> PersonFound | None:
+        """Return the one person whose role shares a title word with words.
+
+        kinds: a general noun also matches the offices it covers ('diplomat': 'ambassador').
+        """
+        if kinds:
+            words = words | {office for w in words for office in ROLE_KINDS.get(w, ())}
         holders = [
             p
             for p in self.persons
-            if any(w in TITLE_WORDS and w in fold_key(" ".join(p.roles)).split() for w in words)
+            if any(
+                w in TITLE_WORDS and w in re.findall(r"[\w-]+", fold_key(" ".join(p.roles)))
+                for w in words
+            )
         ]
         return holders[0] if len(holders) == 1 else None

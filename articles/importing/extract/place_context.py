@@ -102,6 +102,10 @@ TOWN_OF = re.compile(
 TOWN_HEAD = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:city|town|district|region|province|county)\b"
 )
+# 'the northern Yemeni town of X': cue enough to record a town no list holds.
+UNLISTED_TOWN = re.compile(
+    r"\bthe\s+(?:[A-Za-z][a-z]+\s+){0,2}(?:town|village)\s+of\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])"
+)
 # 'Vienna-based', 'Kenya-born', 'Nigeria-led': a place, then a lower-case participle.
 COMPOUND = re.compile(r"^([A-Z][\w'’]+)-[a-z]+$")
 
@@ -137,6 +141,13 @@ def names_a_feature(tokens: tuple[Token, ...], n: int) -> bool:
     """Return whether the word at n starts a geographic feature's name ('Indian Ocean')."""
     after = tokens[n + 1] if n + 1 < len(tokens) else None
     return bool(after and after.is_capitalised and after.lower in GEOGRAPHIC_HEADS)
+
+
+def ends_feature_name(tokens: tuple[Token, ...], n: int) -> bool:
+    """Return whether the word at n ends a feature's name ('the Gulf of Aden'), not a city."""
+    if n < 2 or tokens[n - 1].lower != "of":
+        return False
+    return tokens[n - 2].is_capitalised and tokens[n - 2].lower in GEOGRAPHIC_HEADS
 
 
 def inside_longer_name(words: list[str], i: int, size: int) -> str | None:
@@ -177,7 +188,8 @@ def compound_place(token: Token) -> tuple[str, str] | None:
 
 
 def cued_towns(text: str) -> list[tuple[str, str]]:
-    """Return known towns below the city cut-off that the text marks as towns."""
+    """Return known towns below the city cut-off that the text marks as towns, and
+    unlisted ones that 'the (…) town of X' names."""
     found = []
     for pattern in (TOWN_OF, TOWN_HEAD):
         for match in pattern.finditer(text):
@@ -186,4 +198,7 @@ def cued_towns(text: str) -> list[tuple[str, str]]:
                 if place := lookup(name) or town(name):
                     found.append((match.start(1), place))
                     break
+    for match in UNLISTED_TOWN.finditer(text):
+        if not lookup(match.group(1)):
+            found.append((match.start(1), town(match.group(1)) or (match.group(1), "city")))
     return [place for _, place in sorted(found)]

@@ -2,11 +2,17 @@
 
 import re
 
-from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.gazetteer import (
+    as_written,
+    demonyms,
+    lookup,
+    particle_names,
+)
 from articles.importing.extract.place_context import (
     begins_excluded_name,
     compound_place,
     cued_towns,
+    ends_feature_name,
     in_person_name,
     inside_longer_name,
     is_currency,
@@ -30,9 +36,13 @@ WIRE = re.compile(
 # 'Dakar, Senegal — ', 'Dakar, 12 May (APS) - ', 'Abuja, Nigeria, 3 March — '.
 LOCAL = re.compile(
     r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:,\s*([A-Z][\w'’ .-]{2,30}?))?"
-    r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:(?:,?\s+|/)\d{4})?))?"
     r"(?:\s*\([^)]{1,30}\))?\s+[-–—]\s"
 )
+# 'KAMPALA. Government has …': an upper-case place closed by a full stop.
+WIRE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})\.\s+[A-Z]")
+# A dateline on a line of its own: 'SFAX, Tunisia'.
+ALONE = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*),\s*([A-Z][\w'’ .-]{2,30})$")
 # A press release's '(Juba, 5 September 2024): ' or '(Geneva, 12 May) – '.
 RELEASE = re.compile(
     r"^\(([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\)\s*[:–—-]\s"
@@ -52,7 +62,7 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
         headline = is_title_cased(tokens)
         for start, end in capitalised_runs(tokens):
             words = [t.bare for t in tokens[start:end]]
-            if begins_excluded_name(words, exclude):
+            if begins_excluded_name(words, exclude) or ends_feature_name(tokens, start):
                 continue  # 'United States Agency for …' names a body, not the country
             used = owned = in_person_name(words, people)
             for size in (3, 2, 1):
@@ -72,8 +82,12 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
                     if where == "before" and place[0] not in found:
                         named_before.add(place[0])  # 'Cyclone Gombe', later just 'Gombe'
                     if not where and place[0] not in named_before:
-                        found.setdefault(place[0], PlaceRecord(*place))
+                        record = PlaceRecord(as_written(name, place), place[1])
+                        found.setdefault(place[0], record)
         for place in filter(None, map(compound_place, tokens)):  # 'a Vienna-based body'
+            found.setdefault(place[0], PlaceRecord(*place))
+        for match in particle_names().finditer(text):  # 'Dar es Salaam'
+            place = lookup(match.group())
             found.setdefault(place[0], PlaceRecord(*place))
         for place in cued_towns(text):  # 'the town of X', 'X district'
             if fold_key(place[0]) not in exclude:
@@ -118,7 +132,8 @@ def dateline_of(first: str) -> PlaceRecord | None:
     """Return the place a paragraph opens with as a dateline, if it does."""
     if match := RELEASE.match(first):
         place = lookup(match.group(1))
-        return PlaceRecord(*place) if place else PlaceRecord(match.group(1), "city")
+        name = as_written(match.group(1), place) if place else match.group(1)
+        return PlaceRecord(name, place[1] if place else "city")
     if match := WIRE.match(first):
         name = match.group(1).strip().title()
         if place := lookup(name):
@@ -127,8 +142,18 @@ def dateline_of(first: str) -> PlaceRecord | None:
             return PlaceRecord(name, "city")
     if match := LOCAL.match(first):
         place, country = lookup(match.group(1)), lookup(match.group(2) or "")
-        if place:
-            return PlaceRecord(*place)
+        if place:  # 'Addis Abeba, …': the name as the text spells it, if another of its names
+            return PlaceRecord(as_written(match.group(1), place), place[1])
         if country and country[1] == "country":  # 'Keta, Ghana — ': a town too small to list
             return PlaceRecord(match.group(1), "city")
+        if re.search(r"\d{4}", match.group("date") or ""):  # 'Addis Abeba, June 9/2022 –'
+            return PlaceRecord(match.group(1), "city")
+    if (match := WIRE_STOP.match(first)) and (place := lookup(match.group(1).title())):
+        return PlaceRecord(*place)
+    if match := ALONE.match(first):
+        place, country = lookup(match.group(1).title()), lookup(match.group(2))
+        if place:
+            return PlaceRecord(*place)
+        if country and country[1] == "country":
+            return PlaceRecord(match.group(1).title(), "city")
     return None

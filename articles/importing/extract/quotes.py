@@ -12,8 +12,14 @@ pronoun (the last speaker) or by role ('the EU ambassador').
 import re
 from dataclasses import dataclass
 
-from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, PRONOUNS, TITLE_WORDS
+from articles.importing.extract.interviews import answers
+from articles.importing.extract.lexicon import GENERIC_ROLES, PRONOUNS, TITLE_WORDS
 from articles.importing.extract.people import People, PersonFound
+from articles.importing.extract.references import (
+    VERB,
+    mention_positions,
+    unnamed_positions,
+)
 from articles.importing.extract.tokens import sentence_bounds, tokenize
 from articles.importing.records import QuoteRecord
 
@@ -21,7 +27,6 @@ OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
 INDEFINITE = {"a", "an", "one", "another"}
 CONTINUING = {"it", "this", "these", "its"}
-VERB = r"(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
 
 
@@ -108,29 +113,14 @@ def clause_start(text: str, sentence_start: int, quote_start: int) -> int:
     return end
 
 
-def mention_positions(people: People, paragraphs: tuple[str, ...]) -> list[tuple]:
-    """Return (paragraph, offset, person) for every naming of a person, in reading order."""
-    forms = {}
-    for person in people.persons:
-        spellings = (person.name, *person.variants)
-        for form in (*spellings, *(spelling.split()[-1] for spelling in spellings)):
-            forms.setdefault(form, person)
-    if not forms:
-        return []
-    ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:{})(?![\w-])".format("|".join(map(re.escape, ordered))))
-    return [
-        (number, match.start(), forms[match.group()])
-        for number, text in enumerate(paragraphs)
-        for match in pattern.finditer(text)
-    ]
-
-
 def is_indefinite(tokens) -> bool:
     """Return whether a title in tokens is introduced by 'a', 'an', 'one' or 'another'."""
     for n, token in enumerate(tokens):
         if token.lower in TITLE_WORDS:
-            before = [t.lower for t in tokens[max(0, n - 3) : n]]
+            # 'a senior European law enforcement official': modifiers up to the article.
+            before = []
+            for earlier in tokens[max(0, n - 5) : n]:
+                before = [*before, earlier.lower] if earlier.is_word else []
             return bool(INDEFINITE & set(before))
     return False
 
@@ -142,6 +132,8 @@ class Attributor:
         self.people = people
         self.last: PersonFound | None = None
         self.mentions = mention_positions(people, paragraphs)
+        self.unnamed = unnamed_positions(paragraphs)
+        self.mentions = sorted(self.mentions + [m[:3] for m in self.unnamed], key=lambda m: m[:2])
         self.position = (0, 0)
 
     def latest_mentioned(self) -> PersonFound | None:
@@ -167,10 +159,19 @@ class Attributor:
         if words & PRONOUNS:
             return self.latest_mentioned()
         if words & TITLE_WORDS:
-            # 'the official' is someone already met; 'a spokesman' is someone unnamed.
+            # 'the official' is whoever holds that office, or someone the article introduced
+            # unnamed ('a senior official …'); 'a spokesman' is someone unnamed.
             holder = self.people.by_role(words)
-            return holder or (None if is_indefinite(tokens) else self.last)
+            if holder or is_indefinite(tokens) or self.introduced_unnamed(words):
+                return holder
+            # 'said the official' with no official met: the office-holder speaking last.
+            holder = self.people.by_role(words, kinds=True)
+            return holder or (self.last if words & GENERIC_ROLES else None)
         return None
+
+    def introduced_unnamed(self, words: set[str]) -> bool:
+        """Return whether a role noun of words was introduced unnamed before the quote."""
+        return any(m[3] in words for m in self.unnamed if m[:2] < self.position)
 
     def subject(self, sentence: str) -> PersonFound | None:
         """Return the person a sentence opens with: 'He listed …', 'Konneh called it …'."""
@@ -267,5 +268,6 @@ def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecor
         double_spans(paragraphs) + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start)
     )
     attributor = Attributor(people, paragraphs)
-    quotes = (attributor.attribute(paragraphs, span) for span in spans)
-    return tuple(q for q in quotes if q is not None)
+    quotes = [attributor.attribute(paragraphs, span) for span in spans]
+    found = answers(paragraphs, people) + [q for q in quotes if q is not None]
+    return tuple(sorted(found, key=lambda q: q.paragraph))

@@ -7,11 +7,9 @@ from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
     KINSHIP,
-    NOT_NAMES,
-    PORTFOLIO_SUFFIXES,
-    PORTFOLIO_WORDS,
 )
 from articles.importing.extract.names import is_name_word, is_one_title, is_rank, is_style, is_title
+from articles.importing.extract.portfolios import LIST_AFTER, is_portfolio, with_listed_portfolios
 from articles.importing.extract.tokens import Token, tokenize
 
 BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
@@ -28,8 +26,21 @@ that which while when where after before during says
 """.split()
 )
 TITLE_LINKS = {"of", "for", "the", "and", "on", "to"}  # "to": "Ambassador to Zimbabwe NAME"
+QUALIFIERS = {"at", "in"}  # 'director at the agency', 'coordinator in the region'
+# After an age, these say who someone is, not what they do: 'a 19-year-old man'.
+PERSON_NOUNS = set(
+    """
+man woman boy girl child person youth teenager resident student
+""".split()
+)
 # A clause after 'NAME,' that starts so is not that person's role ('…, and the Mayor, …').
 NOT_A_ROLE = {"who", "which", "where", "and", "or", "but", "while", "when", "as"}
+# '…, 70, is seeking a second term': a verb phrase says what a person does, not what they are.
+AUXILIARIES = set(
+    """
+is was are were has had have will would could can may might should must does did
+""".split()
+)
 # 'NAME, who heads the unit,': verbs that state what a person is in charge of.
 # Not 'runs': 'who runs a shop' is a livelihood more often than an office.
 LEADS = r"(?:heads|leads|chairs|directs|manages|coordinates|oversees|commands|co-chairs)"
@@ -40,10 +51,6 @@ SAID_AFTER = re.compile(
     )
 )
 AGE = re.compile(r"\d{1,3}-year-old\b\s*")
-CAPITALISED = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
-# ', Science and Technology': a comma list of capitalised words that ends in 'and Word'.
-LIST_AFTER = re.compile(rf",\s*((?:{CAPITALISED},\s*)*{CAPITALISED}\s+and\s+{CAPITALISED})")
-LIST_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*,\s+)+(?:[A-Z][\w'’-]*\s+)?and\s+)$")
 
 
 def stops_role(token: Token) -> bool:
@@ -155,28 +162,6 @@ def role_preceding(
     return with_listed_portfolios(text, role, words[-1].end) if role else None
 
 
-def with_listed_portfolios(text: str, role: str, end: int) -> str:
-    """Return the role with the comma list of portfolios before it: 'Agriculture, Mining and …'."""
-    at = text.rfind(role, 0, end)
-    match = LIST_BEFORE.search(text[:at]) if at > 0 else None
-    if not match or re.search(r"[A-Z][\w'’-]*\s*$", text[: match.start()]):
-        return role  # no list, or the list runs on from a capitalised word: not all of it is seen
-    if all(is_portfolio(word) for word in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))):
-        return match.group(1) + role
-    return role
-
-
-def is_portfolio(word: str) -> bool:
-    """Return whether a word can name a ministry's portfolio: 'Health', 'Mechanisation'."""
-    lower = word.lower()
-    return (
-        lower in {"and", "of"}
-        or lower in NOT_NAMES
-        or lower in PORTFOLIO_WORDS
-        or (len(lower) > 5 and lower.endswith(PORTFOLIO_SUFFIXES))
-    )
-
-
 def style_role(tokens: list[Token], first: int, text: str) -> str | None:
     """Return the ranks right before a name ('Maj. Gen.', 'Lt-Col', 'Justice'), not honorifics."""
     start = first
@@ -200,6 +185,9 @@ def segment_tokens(text: str, start: int, end: int) -> list[Token]:
 def role_before(text: str, start: int) -> str | None:
     """Return the role in 'the Minister of X, NAME' ending at the comma before start."""
     before = re.sub(r"\s*\([^)]*\)\s*(?=,$)", "", text[:start].rstrip())
+    honorific = re.search(r"(?<=,)\s*([A-Z][a-z]+)\.?$", before)
+    if honorific and honorific.group(1).lower() in HONORIFICS:
+        before = before[: honorific.start()]  # 'the director, Eng. NAME'
     if not before.endswith(","):
         return None
     segment_end = len(before) - 1
@@ -214,11 +202,31 @@ def role_before(text: str, start: int) -> str | None:
             break
         cuts.pop()
         words = segment_tokens(text, previous_start, segment_end)
+    if words and cuts and cuts[-1].group() == "," and is_one_title(words[0].bare):
+        previous_start = cuts[-2].end() if len(cuts) > 1 else 0
+        if is_bare_title(segment_tokens(text, previous_start, cuts[-1].start())):
+            words = segment_tokens(text, previous_start, segment_end)
     return role_from_words(words, text) if words else None
 
 
+def is_bare_title(words: list[Token]) -> bool:
+    """Return whether words are one capitalised title after small words: 'of the Ambassador'."""
+    return (
+        bool(words)
+        and words[-1].is_capitalised
+        and is_one_title(words[-1].bare)
+        and all(w.lower in TITLE_LINKS for w in words[:-1])
+    )
+
+
 def is_title_tail(words: list[Token]) -> bool:
-    """Return whether words could continue a title: a few capitalised words, no place."""
+    """Return whether words could continue a title: a few capitalised words, no place.
+
+    A qualifier may follow them: ', Industrial Relations and Productivity at the ministry'.
+    """
+    at = next((n for n, w in enumerate(words) if n and w.lower in QUALIFIERS), len(words))
+    if at < len(words) and not any(w.lower in ROLE_STOPS - TITLE_LINKS for w in words[:at]):
+        words = words[:at]
     return (
         len(words) <= MAX_TAIL_WORDS
         and words[0].is_capitalised
@@ -251,9 +259,12 @@ def role_after(text: str, end: int) -> str | None:
     if AGE.match(segment):
         # 'a 34-year-old from Kano' describes; 'a 41-year-old nurse' has a role after the age.
         segment, described = AGE.sub("", segment, count=1), None
+        noun = re.fullmatch(r"([a-z]+)(?:\s+(?:from|in|at)\s.*)?", segment)
+        if noun and noun.group(1) not in PERSON_NOUNS | KINSHIP:
+            return noun.group(1)  # 'a 27-year-old hairdresser (from X)': the occupation
     words = tokenize(segment)
     limit = MAX_TITLED_WORDS if words and is_one_title(words[0].bare) else MAX_ROLE_WORDS
-    if not words or len(words) > limit or words[0].lower in NOT_A_ROLE | KINSHIP:
+    if not words or len(words) > limit or words[0].lower in NOT_A_ROLE | KINSHIP | AUXILIARIES:
         return None
     if words[0].lower in ATTRIBUTION_VERBS or words[-1].text.endswith(("'s", "’s")):
         return None  # 'NAME, the agency's (ACR) …' cut short at a possessive is no role
@@ -275,6 +286,10 @@ def role_relative(text: str, end: int) -> str | None:
     if not match:
         return None
     role = SAID_AFTER.split(match.group(1))[0]
+    rest = re.sub(r"^\s*\([^()]*\)", "", text[end:])[match.end() :]
+    listed = LIST_AFTER.match(rest) if role == match.group(1) else None
+    if listed and re.search(r"\b(?:of|on|for)\s+[A-Z][\w'’-]*$", role):
+        role = f"{role}, {listed.group(1)}"  # 'who chairs the Committee on Gender, Labour and X'
     return role.strip() if len(role.split()) <= MAX_TITLED_WORDS else None
 
 

@@ -134,3 +134,18 @@ def test_a_head_followed_by_what_the_body_is_for_names_it():
 def test_a_place_after_a_listed_name_is_not_part_of_it():
     text = "The Ministry of Health, Population and Hospital Reform in Algiers said."
     assert organizations(text) == [("Ministry of Health, Population and Hospital Reform", None)]
+
+
+def test_a_recurring_upper_case_word_never_spelled_out_is_a_body():
+    text = "Officers of NAFDAC seized the drugs. NAFDAC said more raids would follow."
+    assert [o.name for o in find_organizations(text, exclude=set())] == ["NAFDAC"]
+
+
+def test_a_wire_credit_or_masthead_in_capitals_is_not_a_body():
+    text = "ACCRA (REUTERS) - Rates rose. DAILY GRAPHIC readers, REUTERS said, and DAILY GRAPHIC."
+    assert find_organizations(text, exclude=set()) == []
+
+
+def test_a_system_and_a_media_centre_are_not_bodies():
+    text = "The Border Data Collection System was shown at the Uganda Media Centre."
+    assert find_organizations(text, exclude=set()) == []

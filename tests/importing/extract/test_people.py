@@ -267,3 +267,39 @@ def test_a_long_name_without_its_last_part_is_the_same_person():
         ("Marie-Claire Ilunga Kabamba", ["Marie Claire Ilunga"])
     ]
     assert found.match("Ilunga") is found.persons[0]
+
+
+def names(*paragraphs: str) -> set[str]:
+    return {p.name for p in People(paragraphs).persons}
+
+
+def test_honorifics_of_other_languages_are_not_part_of_the_name():
+    assert names(
+        "The bureau's deputy head, Ato Bekele Tadesse Worku, said stocks were low.",
+        "Dona Maria Lurdes Chissano, who sells fish at the market, said prices doubled.",
+    ) == {"Bekele Tadesse Worku", "Maria Lurdes Chissano"}
+
+
+def test_sheikh_after_a_first_name_is_part_of_the_name():
+    assert names("Dr. Amina Sheikh Nur, head of the district clinic, said beds ran out.") == {
+        "Amina Sheikh Nur"
+    }
+
+
+def test_an_adjective_before_a_name_is_not_part_of_it():
+    assert {
+        p.name: p.roles for p in People(("Incumbent Samuel Banda, 64, is running again.",)).persons
+    } == {"Samuel Banda": []}
+
+
+def test_capitalised_words_of_bodies_and_laws_are_not_people():
+    assert names(
+        "Kenneth Omondi met the National Office to Combat Child Labour and Forced Work.",
+        "Delegates of the Global Alliance Against Organised Environmental Crime attended.",
+        "Omondi cited the Public Finance Management Act, which Cyclones Freddy made urgent.",
+        "The Minister of Labour, Industrial Relations and Employment was absent.",
+    ) == {"Kenneth Omondi"}
+
+
+def test_a_person_named_by_one_name_and_an_age_is_a_person():
+    assert names("Abdoulaye, a 22-year-old from Kayes, says he paid twice.") == {"Abdoulaye"}

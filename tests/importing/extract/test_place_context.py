@@ -63,7 +63,8 @@ def test_a_place_compound_with_a_lower_case_participle_names_the_place():
 
 
 def test_only_towns_the_text_calls_towns_count_below_the_city_size():
-    assert cued_towns("Aid reached the town of Nowhereville-on-Sea.") == []
+    assert cued_towns("Aid reached Nowhereville town.") == []
+    assert cued_towns("Aid reached the coastal town of Nowhereville.") == [("Nowhereville", "city")]
     assert cued_towns("Fighting spread to Nairobi county.") == [("Nairobi", "city")]
     assert lookup("Dedza") is None  # a town under the cities' size
     assert cued_towns("Schools in Dedza district reopened.") == [("Dedza", "city")]

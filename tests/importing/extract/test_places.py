@@ -28,7 +28,44 @@ def test_small_towns_and_capitalised_words_that_are_towns_elsewhere_are_not_plac
 
 
 def test_apostrophe_names_of_places():
-    assert places("The fund works in Côte d'Ivoire.") == [("Ivory Coast", "country")]
+    assert places("The fund works in Côte d'Ivoire.") == [("Côte d'Ivoire", "country")]
+
+
+def test_a_country_alias_keeps_the_written_name_but_an_abbreviation_does_not():
+    assert places("Cocoa from Ivory Coast reached the US.") == [
+        ("Ivory Coast", "country"),
+        ("United States", "country"),
+    ]
+
+
+def test_a_country_the_gazetteer_lists_with_the_is_found_without_it():
+    assert places("Flower growers in the Netherlands and The Gambia agreed.") == [
+        ("Netherlands", "country"),
+        ("Gambia", "country"),
+    ]
+
+
+def test_a_city_name_with_a_lower_case_particle_is_found_whole():
+    assert set(places("Ferries left Dar es Salaam for Rio de Janeiro.")) == {
+        ("Dar es Salaam", "city"),
+        ("Rio de Janeiro", "city"),
+    }
+
+
+def test_a_capitals_transliterated_spelling_is_found_as_written():
+    assert places("Flights from Addis Abeba resumed.") == [("Addis Abeba", "city")]
+    assert lookup("Addis Abeba") == ("Addis Ababa", "city")
+
+
+def test_a_port_city_closing_a_seas_name_is_not_the_city():
+    assert places("Pirates roam the Gulf of Aden again.") == []
+
+
+def test_an_unlisted_town_named_by_the_town_of_is_a_city():
+    assert places("Rain flooded the remote Kenyan village of Ngurunit.") == [
+        ("Kenya", "country"),
+        ("Ngurunit", "city"),
+    ]
 
 
 def test_demonyms_map_to_their_country():
@@ -144,3 +181,16 @@ def test_small_towns_count_when_the_text_says_they_are_towns():
 
 def test_arabic_city_names_are_found_without_their_final_h():
     assert lookup("Nasiriya") == ("Nasiriya", "city")
+
+
+def test_datelines_closed_by_a_stop_or_alone_on_their_line():
+    assert find_dateline(("ACCRA. The government has suspended the licences.",)).name == "Accra"
+    assert find_dateline(("UN. The talks resumed.",)) is None
+    assert find_dateline(("‘We will go back,’ she said.", "TAMALE, Ghana")).name == "Tamale"
+    assert find_dateline(("TAMALE, Ghana", "More text.")).name == "Tamale"
+
+
+def test_a_dated_dateline_keeps_the_place_as_written_even_when_unlisted():
+    assert find_dateline(("Addis Abeba, June 9/2022 – Text.",)).name == "Addis Abeba"
+    assert find_dateline(("Bolgatanga, May 3, 2021 – Text.",)).name == "Bolgatanga"
+    assert find_dateline(("Meanwhile, 3 May – the talks went on.",)) is None

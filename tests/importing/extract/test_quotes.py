@@ -183,3 +183,78 @@ def test_a_quote_inside_a_sentence_about_a_body_is_not_the_last_persons():
         ("We will publish the list", "Jane Wairimu"),
         ("a list of ghosts and absent voters that nobody can check", None),
     ]
+
+
+def attributed(*paragraphs: str) -> list[tuple[str | None, str]]:
+    return speakers_of(find_quotes(paragraphs, People(paragraphs)))
+
+
+def speakers_of(quotes) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text.split()[0]) for q in quotes]
+
+
+def test_a_given_name_alone_beside_the_verb_refers_to_the_one_person_it_opens():
+    assert attributed(
+        "The agency's head, Almaz Kebede Wolde, said stocks were low.",
+        "Farmer Dawit Haile Mariam said his goats had died.",
+        "“Rain has not come for two years,” Almaz said.",
+        "Dawit recalled the last harvest. “We ate once a day,” he said.",
+    ) == [("Almaz Kebede Wolde", "Rain"), ("Dawit Haile Mariam", "We")]
+
+
+def test_a_given_name_shared_by_two_people_names_nobody():
+    assert attributed(
+        "Officials Almaz Kebede Wolde and Almaz Tesfaye Gebru signed the accord.",
+        "“The accord is fragile,” Almaz said.",
+    ) == [(None, "The")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_last_named_person():
+    assert attributed(
+        "The port chief, Rui Cardoso Matos, said patrols had doubled.",
+        "A boat owner in the harbour, who asked not to be named, says he was paid twice. "
+        "“They come at night and leave before dawn,” he says.",
+    ) == [(None, "They")]
+
+
+def test_the_role_noun_of_an_unnamed_source_is_not_the_last_named_person():
+    assert attributed(
+        "“We are ready,” said Minister Joana Tembe Macuácua as she opened the session.",
+        "A senior official at a donor agency, who asked not to be named, doubted the plan. "
+        "“Nobody has checked these figures,” the official said.",
+    ) == [("Joana Tembe Macuácua", "We"), (None, "Nobody")]
+
+
+def test_a_general_role_noun_resolves_to_the_one_holder_of_an_office_it_covers():
+    assert attributed(
+        "The Ambassador of Norway, Mr Lars Holm Berg, and the Mayor, Ms Ana Paz Lobo, spoke.",
+        "“The road is open again,” said the Norwegian diplomat.",
+    ) == [("Lars Holm Berg", "The")]
+
+
+def test_recounted_is_an_attribution_verb():
+    assert attributed(
+        "Officer Kato Mukasa Ssali said the gate was shut.",
+        "Ms Irene Nakato Babirye, 31, said she had waited a week. "
+        "“They kept us outside in the sun,” she recounted.",
+    ) == [("Irene Nakato Babirye", "They")]
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_interviewees_quotes():
+    paragraphs = (
+        "The head of the water board, Eng. Kofi Mensah Asante, spoke to us about the drought.",
+        "Q: How low are the dams?",
+        "A: Lower than in any year since 1983. We ration water in the capital.",
+        "Q: And the villages?",
+        "A: They depend on boreholes, and many are dry.",
+        "The minister said on Friday that help would come.",
+    )
+    quotes = find_quotes(paragraphs, People(paragraphs))
+    assert [(q.speaker, q.text, q.paragraph) for q in quotes] == [
+        (
+            "Kofi Mensah Asante",
+            "Lower than in any year since 1983. We ration water in the capital.",
+            2,
+        ),
+        ("Kofi Mensah Asante", "They depend on boreholes, and many are dry.", 4),
+    ]

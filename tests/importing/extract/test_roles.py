@@ -110,3 +110,51 @@ def test_a_title_with_to_and_a_country_runs_on_to_the_name():
     assert roles("Kenyan Ambassador to Ghana Ms Fionnuala Quinlan said aid would rise.") == {
         "Fionnuala Quinlan": ["Ambassador to Ghana"]
     }
+
+
+def test_a_comma_list_of_portfolios_after_a_preposition_stays_in_the_role():
+    assert roles(
+        "The Director for Trade, Industrial Relations and Investment at the ministry, "
+        "Ms Ruth Achieng Opiyo, said the rules would change."
+    ) == {
+        "Ruth Achieng Opiyo": [
+            "Director for Trade, Industrial Relations and Investment at the ministry"
+        ]
+    }
+
+
+def test_a_charge_after_who_is_kept_beside_the_role_before_the_name():
+    assert roles(
+        "The Gulu West MP, Mr Okot Lakony Ojara, who chairs the Committee on Health, "
+        "Education and Sports, said the budget was short."
+    ) == {
+        "Okot Lakony Ojara": [
+            "Gulu West MP",
+            "chairs the Committee on Health, Education and Sports",
+        ]
+    }
+
+
+def test_an_occupation_after_an_age_is_the_role():
+    assert roles("“I stayed,” says Awa Sissoko-Diarra, a 31-year-old tailor from Bamako.") == {
+        "Awa Sissoko-Diarra": ["tailor"]
+    }
+
+
+def test_an_abbreviated_honorific_after_the_comma_does_not_hide_the_role():
+    assert roles(
+        "The project's engineer at the port authority, Eng. Carlos Mondlane Sitoe, said so."
+    ) == {"Carlos Mondlane Sitoe": ["engineer at the port authority"]}
+
+
+def test_stacked_titles_before_a_name_are_one_role():
+    assert roles(
+        "For his part, the Ambassador, Head of the Mission of Canada, Mr Paul Leduc Tremblay, "
+        "spoke briefly."
+    ) == {"Paul Leduc Tremblay": ["Ambassador, Head of the Mission of Canada"]}
+
+
+def test_a_verb_phrase_after_an_age_is_not_a_role():
+    assert roles("Outgoing Joyce Mhango Phiri, 58, was elected chair in May.") == {
+        "Joyce Mhango Phiri": []
+    }

@@ -1,0 +1,50 @@
+"""Question-and-answer interviews: each 'A:' paragraph is the interviewee's words.
+
+Outlets print interviews as 'Q: …' / 'A: …' paragraphs with no quotation marks. The
+interviewee is the person the introduction (the paragraphs before the first question) says
+was interviewed ('spoke to us', 'in an interview with NAME'), or the only person it names.
+"""
+
+import re
+
+from articles.importing.extract.people import People, PersonFound
+from articles.importing.records import QuoteRecord
+
+QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+")
+ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+(?=\S)")
+INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\b|\binterview(?:ed)?\s+(?:with\b)?",
+    re.I,
+)
+
+
+def interviewee(intro: list[str], people: People) -> PersonFound | None:
+    """Return the person the introduction presents as interviewed."""
+    named = []
+    for text in intro:
+        for person in people.persons:
+            forms = [f for f in (person.name, *person.variants) if f in text]
+            if forms:
+                named.append((text, min(text.find(f) for f in forms), person))
+    said = [person for text, _, person in named if INTERVIEWED.search(text)]
+    if len({id(p) for p in said}) == 1:
+        return said[0]
+    return named[0][2] if len({id(p) for _, _, p in named}) == 1 else None
+
+
+def answers(paragraphs: tuple[str, ...], people: People) -> list[QuoteRecord]:
+    """Return one quote per answer paragraph that follows a question."""
+    first = next((n for n, text in enumerate(paragraphs) if QUESTION.match(text)), None)
+    if first is None:
+        return []
+    person = interviewee(list(paragraphs[:first]), people)
+    speaker = person.name if person else None
+    quotes, asked = [], False
+    for number, text in enumerate(paragraphs[first:], start=first):
+        if QUESTION.match(text):
+            asked = True
+        elif asked and (answer := ANSWER.match(text)):
+            quotes.append(QuoteRecord(text[answer.end() :].strip(), speaker, number))
+        else:
+            asked = False
+    return quotes
