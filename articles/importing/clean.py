@@ -94,15 +94,20 @@ EDITORS_NOTE = re.compile(
     r"|\bedited\s+for\s+(?:length|clarity)\b"
     r"|^(?:some\s+)?names?\b.{0,60}\bha(?:ve|s)\s+been\s+changed\b"
     r"|^audio\s+(?:generated|version|player)\b"
+    r"|\bwrites?\s+in\s+(?:his|her|their|a)\s+personal\s+capacity\b"
+    r"|^the\s+views\s+expressed\b.{0,80}\b(?:own|author)"
     r"|^skip\s+(?:next|previous|to)\s+(?:section|content|main)\b"
-    r"|^[A-Z]{1,6}(?:/[A-Z]{1,6}){1,5}$",
+    r"|^[A-Z]{1,6}(?:/[A-Z]{1,6}){1,5}$"
+    r"|^(?:(?:\S*@\S+|https?://\S+|www\.\S+)\s*)+$",  # handles, addresses, links
     re.IGNORECASE,
 )
+COMMENT_HEADER = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:says|said|wrote|commented)\s*:$")
 # 'Lwazi Dube is a reporter for the paper based in Polokwane.': a note about the author.
 AUTHOR_NOTE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s){1,4}(?:is|was)\s+(?:a|an|the)\s+(?:[\w'’-]+\s){0,6}?"
     r"(?i:journalist|reporter|correspondent|writer|editor|photographer|photojournalist"
-    r"|researcher|fellow|analyst|contributor|columnist|producer|author|filmmaker)s?\b"
+    r"|researcher|fellow|analyst|contributor|columnist|producer|author|filmmaker|lecturer"
+    r"|professor|scholar|academic|doctoral\s+candidate)s?\b"
 )
 # An embedded post: 'pic.twitter.com/…', '— Agency (@handle) March 14, 2024'.
 EMBED = re.compile(r"pic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w+\)")
@@ -140,13 +145,20 @@ SHORT = 200
 HEADLINE_LINK = 120
 LABEL_WORDS = 6  # the most words of a label above a story, unless it is all capitals
 DASH_END = re.compile(r"\s[-–—]$")
-DATELINE_LINE = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s")  # 'LAGOS, Nigeria'
+# A dateline on a line of its own: 'LAGOS, Nigeria', 'Brussels, 13 December 2018'.
+DATELINE_LINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s"
+    r"|^[A-Z][\w'’ .-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
+)
 CONNECTORS = {"and", "of", "the", "for", "on", "in", "to", "at", "a", "&"}
 LIST_ITEM = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s")
 END_MARK = re.compile(
     r"^(?:#(?:\s*#){2,}|[-–—]+\s*ends?\s*[-–—]+|(?-i:ENDS?)|notes?\s+(?:to|for)\s+editors?\W*"
     r"|(?:for\s+(?:more|further)\s+information|media\s+(?:contacts?|enquiries)|press\s+contacts?)"
-    r"\b.{0,80})$",
+    r"\b.{0,80}"
+    # the readers' comments below a story
+    r"|\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?)\s*\(\d+\)"
+    r"|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))$",
     re.IGNORECASE,
 )
 
@@ -284,11 +296,23 @@ def cut_at_end_mark(lines: list[str]) -> tuple[list[str], int]:
     many lines that blanked: '###', '-ENDS-', 'Notes to editors', 'For more information,
     please contact:'. What follows is boilerplate about the sender and its contacts. A
     sentence ('For more information, call the hotline.') is never an end mark."""
+    begun = False  # a mark above the story's first sentence is a page's menu, not an end
     for n, line in enumerate(lines):
-        if n and END_MARK.match(line) and not SENTENCE_END.search(line):
+        ends = begun and (END_MARK.match(line) or opens_comment(lines, n))
+        begun = begun or bool(SENTENCE_END.search(line) and len(line.split()) >= 6)
+        if ends and not SENTENCE_END.search(line):
             cut = sum(1 for rest in lines[n:] if rest)
             return lines[:n] + [""] * (len(lines) - n), cut
     return lines, 0
+
+
+def opens_comment(lines: list[str], n: int) -> bool:
+    """Return whether line n heads a reader's comment: 'Ama Owusu says:' over the time
+    it was posted. Comments run to the end of the page."""
+    if not COMMENT_HEADER.match(lines[n]):
+        return False
+    below = next((line for line in lines[n + 1 :] if line), "")
+    return is_timestamp(below)
 
 
 def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:

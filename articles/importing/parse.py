@@ -25,8 +25,8 @@ def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
     title = lines[start]
     if len(title) > max_headline:
         raise Rejected(f"headline is {len(title)} characters; the limit is {max_headline}")
-    body, warnings = clean_lines(lines[start + 1 :], title=title)
-    body, ended = cut_at_end_mark(body)
+    body, ended = cut_at_end_mark(lines[start + 1 :])  # before cleaning blanks the marks
+    body, warnings = clean_lines(body, title=title)
     body, edges = trim_story_edges(body)
     if ended + edges:
         warnings.append(f"removed {ended + edges} lines around the story (labels, links, contacts)")

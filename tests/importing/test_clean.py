@@ -107,6 +107,8 @@ TITLE_KEY = "ghanaopensnewborderpostataflao"
         "Watch: Traders queue at the reopened border",
         "Edited by Ama Owusu.",
         "Text by Ama Owusu | Photographs by Kofi Mensah",
+        "@DailyGraphicGH news@graphic.com.gh",
+        "https://example.org/news/1",
     ],
 )
 def test_scraping_residue_is_recognised(line):
@@ -268,7 +270,7 @@ def test_a_hard_wrapped_paragraph_with_a_date_on_a_line_stays_whole():
 
 
 def test_what_may_be_story_around_the_edges_stays():
-    standfirst, dateline = "Twelve dead, thousands displaced", "LAGOS, Nigeria"
+    standfirst, dateline = "Twelve dead, thousands displaced", "Lagos, 3 May 2024"
     last_quote = "“We lost everything,” said Awa Ndiaye, a trader"
     heading, items = "What happens next", ["- water points", "- school meals"]
     text = "\n\n".join([TITLE, standfirst, dateline, *STORY[::2], last_quote, heading])
@@ -302,3 +304,26 @@ def test_a_kicker_in_capitals_above_the_headline_is_not_the_headline():
 def test_a_headline_may_open_like_a_caption():
     title = "Photos: Aflao traders return as the new border post opens"
     assert parse_article("\n".join([title, "", *STORY])).title == title
+
+
+def test_readers_comments_below_the_story_go():
+    comment = ["Kofi Mensah says:", "May 3, 2024 at 9:12 am"]
+    for head in (["3 Comments"], ["Leave a Reply"], comment):
+        text = "\n".join([TITLE, *STORY, "", *head, "", "Kofi Mensah says the post is late."])
+        assert parse_article(text).paragraphs == (STORY[0], STORY[2]), head
+
+
+def test_a_name_saying_over_a_quote_is_not_a_comment():
+    text = "\n".join([TITLE, *STORY, "", "Kofi Mensah says:", "", "“We waited all night.”"])
+    assert parse_article(text).paragraphs[-1] == "“We waited all night.”"
+
+
+def test_an_academics_note_below_an_opinion_piece_goes():
+    bio = "Dr Ama Owusu is a senior lecturer in trade law. She writes in her personal capacity."
+    text = "\n".join([TITLE, *STORY, "", bio])
+    assert parse_article(text).paragraphs == (STORY[0], STORY[2])
+
+
+def test_an_end_mark_above_the_story_is_a_menu_not_its_end():
+    text = "\n".join([TITLE, "3 Comments", "", "Leave a comment", "", *STORY])
+    assert parse_article(text).paragraphs == (STORY[0], STORY[2])

@@ -45,6 +45,8 @@ HONORIFICS = {
     "mallam",
     "engr",
     "barr",
+    # Liberia's and Sierra Leone's 'Cllr.' (Counsellor-at-law or councillor).
+    "cllr",
     "honourable",
     "honorable",
     "excellency",

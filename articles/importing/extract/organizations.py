@@ -39,7 +39,11 @@ FIRST_HEADS = {
 LONG_HEADS = {"forces", "force"}
 # 'World Food Programme', 'United Nations Development Programme': agencies, not projects.
 AGENCY_START = re.compile(r"^(?:World|United Nations|UN|International|Global)\b")
-WITH_ACRONYM = re.compile(rf"({LISTED})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
+# 'Central Office for the Fight against Illicit Enrichment (OCLEI)': before its acronym a
+# name may hold 'against', which elsewhere joins two sides.
+ACRONYMED = rf"{CAP}(?:[ ]+(?:(?:{LINK}|against)[ ]+)*{CAP})*"
+ACRONYMED = rf"{ACRONYMED}(?:(?:,[ ]+{CAP}(?:[ ]+{CAP})*)+,?[ ]+and[ ]+{ACRONYMED})*"
+WITH_ACRONYM = re.compile(rf"({ACRONYMED})\s+\(([A-Z][A-Za-z]*[A-Z]|[A-Z]{{2,}})\)")
 # '(UNHCR) the UN Refugee Agency', 'UNHCR, the UN Refugee Agency': the acronym first.
 ACRONYM_FIRST = re.compile(rf"(?:\(([A-Z]{{2,}})\)\s*,?|\b([A-Z]{{2,}}),)\s+the\s+({NAME})")
 HEADED = re.compile(rf"\b({LISTED})")
@@ -50,6 +54,13 @@ POSSESSIVE = re.compile(r"['’]s\b")
 HEAD_WORDS = ORG_HEADS | FIRST_HEADS | LONG_HEADS | PROGRAM_HEADS
 # 'EU-funded Better Migration Management': who pays is not part of the name.
 BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored|based)\s+")
+# 'the World Bank-funded X Project': the funder's name ends at the hyphen.
+FUNDER = re.compile(r"-(?:funded|backed|financed|supported|sponsored)\s+")
+# '4. Requests the Chairperson', 'Commends the Envoy': a communiqué's verb opens the run.
+VERB_OPENING = re.compile(r"^[A-Z][a-z]{3,}s\s+the\s+(?=[A-Z])")
+# '… Reserve to the X Corporation', '… Fund for Africa for the Sahel': where a name's
+# second phrase of aim or destination starts, another name or a place does.
+RUN_ON = re.compile(r"\s+(?:to|for)\s+the\s+")
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
 # 'According to the', 'Thanks to', 'Speaking at the': a sentence's opening, not a name's.
 OPENING = re.compile(
@@ -99,6 +110,13 @@ def plausible_acronym(name: str, acronym: str) -> bool:
     )
 
 
+def spells(name: str, acronym: str) -> bool:
+    """Return whether the name's initials give all but one of the acronym's letters."""
+    initials = {w[0].upper() for w in re.findall(r"[\w'’-]+", name) if w[0].isupper()}
+    letters = set(acronym.upper())
+    return len(letters & initials) >= max(2, len(letters) - 1)
+
+
 def is_programme(name: str) -> bool:
     """Return whether a name is a programme's ('… Initiative'), not a body's."""
     if AGENCY_START.match(name):
@@ -108,7 +126,9 @@ def is_programme(name: str) -> bool:
 
 def tidy(name: str) -> str:
     """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
-    name = OPENING.sub("", LEADING.sub("", name.strip())).rstrip(".")
+    # 'Summary The Corruption Division': a capitalised 'The' inside opens a new name.
+    name = re.split(r"(?<!\bof)(?<!\bfor)(?<!\bto)\s+The\s+", name.strip())[-1]
+    name = OPENING.sub("", LEADING.sub("", VERB_OPENING.sub("", name))).rstrip(".")
     name = BACKED.sub("", name)
     name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
@@ -119,12 +139,18 @@ def tidy(name: str) -> str:
     words = name.split()
     if words and words[0].lower() in TITLE_WORDS and " of " in name:
         name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
+    elif len(words) > 1 and words[1].lower() in TITLE_WORDS and " of " in name:
+        # 'Special Representative of the Chairperson of the Commission': a title of a
+        # title names an office, and the body is not named in full.
+        rest = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
+        name = "" if rest.split()[0].lower() in TITLE_WORDS else rest
     return name
 
 
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
+    exclude = exclude | descriptions(text)
     for name, acronym in with_acronyms(text):
         if is_programme(name) or fold_key(name) in exclude or not_a_body(name):
             continue
@@ -135,12 +161,28 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
             continue  # most capitalised runs are names and places: no need to look closer
         if PLURAL_AFTER.match(text, match.end()):
             continue  # 'United Nations agencies'
-        for name in re.split(r"\s+and\s+the\s+", match.group(1)):
-            add_run(found, name, exclude, acronyms)
+        for run in re.split(r"\s+and\s+the\s+", match.group(1)):
+            for name in FUNDER.split(run):
+                add_run(found, without_run_on(name), exclude, acronyms)
     for name in named_in_apposition(text) + bare_acronyms(text):
         if fold_key(name) not in exclude and name not in acronyms:
             found.setdefault(fold_key(name), OrganizationRecord(name, None))
     return list(found.values())
+
+
+def descriptions(text: str) -> set[str]:
+    """Return the folded descriptions set beside an acronym they do not spell.
+
+    'UNHCR, the UN Refugee Agency': the body goes by its acronym; the description is
+    not a second name.
+    """
+    spelled = {match.group(2) for match in WITH_ACRONYM.finditer(text)}
+    return {
+        fold_key(tidy(match.group(3)))
+        for match in ACRONYM_FIRST.finditer(text)
+        if (match.group(1) or match.group(2)) not in spelled
+        and not spells(tidy(match.group(3)), match.group(1) or match.group(2))
+    }
 
 
 def bare_acronyms(text: str) -> list[str]:
@@ -213,6 +255,24 @@ def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> No
         add_headed(found, tidy(part), exclude, acronyms)
 
 
+def without_run_on(name: str) -> str:
+    """Return the name a run holds when it runs on over 'to the'/'for the' into another.
+
+    'the Grain Reserve to the Marketing Corporation' names the corporation; 'the Trust
+    Fund for Africa for the Sahel window' names the fund.
+    """
+    parts = RUN_ON.split(name)
+    if len(parts) < 2:
+        return name
+    left, right = parts[0], name[len(parts[0]) :]
+    right = RUN_ON.sub("", right, count=1)
+    if not org_shaped(tidy(left)) and org_shaped(tidy(right)):
+        return right
+    if org_shaped(tidy(left)) and re.search(r"\s(?:for|to)\s", left):
+        return left  # 'Fund for Africa for the Sahel': its second aim is no part of it
+    return name
+
+
 def two_names(name: str) -> bool:
     """Return whether 'A and B' joins two organisations, not 'Ministry of Trade and Industry'."""
     left, _, right = name.partition(" and ")
@@ -228,10 +288,17 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
         name = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1])
         if name := acronym_name(name, match.group(2)):
             pairs.append((match.start(), name, match.group(2)))
+    spelled = {acronym for _, _, acronym in pairs}
     for match in ACRONYM_FIRST.finditer(text):
         name = tidy(re.split(r"\s+and\s+", match.group(3))[0])
-        if org_shaped(name):
-            pairs.append((match.start(), name, match.group(1) or match.group(2)))
+        acronym = match.group(1) or match.group(2)
+        if acronym in spelled:
+            continue  # 'the X Authority (XA), the Y Company (YC)': a list of named bodies
+        if org_shaped(name) and not spells(name, acronym):
+            # 'UNHCR, the UN Refugee Agency': a description, not what the letters spell.
+            pairs.append((match.start(), acronym, None))
+        elif org_shaped(name):
+            pairs.append((match.start(), name, acronym))
     return [(name, acronym) for _, name, acronym in sorted(pairs)]
 
 

@@ -41,6 +41,12 @@ LOCAL = re.compile(
 )
 # 'KAMPALA. Government has …': an upper-case place closed by a full stop.
 WIRE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})\.\s+[A-Z]")
+# 'Dar es Salaam. The court …': a listed city closed by a full stop.
+CITY_STOP = re.compile(r"^([A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){0,3})\.\s+[A-Z]")
+# A dated dateline on a line of its own: 'Brussels, 13 December 2018'.
+DATED_ALONE = re.compile(
+    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
+)
 # A dateline on a line of its own: 'SFAX, Tunisia'.
 ALONE = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*),\s*([A-Z][\w'’ .-]{2,30})$")
 # A press release's '(Juba, 5 September 2024): ' or '(Geneva, 12 May) – '.
@@ -150,6 +156,10 @@ def dateline_of(first: str) -> PlaceRecord | None:
             return PlaceRecord(match.group(1), "city")
     if (match := WIRE_STOP.match(first)) and (place := lookup(match.group(1).title())):
         return PlaceRecord(*place)
+    for shape in (CITY_STOP, DATED_ALONE):
+        match = shape.match(first)
+        if match and (place := lookup(match.group(1))) and place[1] == "city":
+            return PlaceRecord(as_written(match.group(1), place), "city")
     if match := ALONE.match(first):
         place, country = lookup(match.group(1).title()), lookup(match.group(2))
         if place:

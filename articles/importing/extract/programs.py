@@ -12,7 +12,7 @@ from articles.importing.extract.lexicon import (
     PROGRAM_HEADS,
     ROMAN,
 )
-from articles.importing.extract.organizations import AGENCY_START, BACKED
+from articles.importing.extract.organizations import AGENCY_START, BACKED, FUNDER
 from articles.importing.extract.tokens import sentence_bounds
 from articles.importing.records import OrganizationRecord, ProgramRecord
 from articles.text import fold_key
@@ -33,8 +33,11 @@ QUOTED = re.compile(
     rf"[“\"”]([^“”\"]{{3,80}})[”\"]"
     rf"(?=\s*\([A-Z]|\s+(?:{LOWER_HEADS})\b){ACRONYM}(?:\s+(?:{LOWER_HEADS}))?"
 )
+# '… Programme in the Sahel (PAGIF-Sahel)': the area is part of a name its acronym covers.
+IN_AREA = r"(?:[ ]+in[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?=\s*\([A-Z]))?"
 HEADED = re.compile(
-    rf"\b({LINKED}[ ]+(?:{HEADS})\b(?:[ ]+(?:for|on|of|against)[ ]+(?:the[ ]+)?{LINKED}{AREA})?)"
+    rf"\b({LINKED}[ ]+(?:{HEADS})\b(?:[ ]+(?:for|on|of|against)[ ]+(?:the[ ]+)?{LINKED}{AREA})?"
+    rf"{IN_AREA})"
     rf"{ACRONYM}"
 )
 BEFORE_HEAD = re.compile(rf"\b[Tt]he\s+({LINKED}){ACRONYM}\s+(?:{LOWER_HEADS})\b")
@@ -43,6 +46,8 @@ HEAD_FIRST_PLAIN = re.compile(
     r"\b((?:Programme|Program|Initiative|Project|Facility|Partnership|Plan)\s+"
     rf"(?:for|on|of|to|against)\s+(?:the\s+)?{LINKED}){ACRONYM}"
 )
+# 'The programme, which …': the programme the sentence before named.
+THE_HEAD = re.compile(rf"The\s+(?:{LOWER_HEADS})\b")
 APPEAL = re.compile(r"\b(?:Response\s+Plan|Appeal)\b")
 # 'Phase II of the Coastal Resilience Initiative': the phase, then the name.
 PHASE_OF = re.compile(rf"^(?:Phase|Stage)\s+{PHASE_WORD}\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -109,6 +114,7 @@ def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
     for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST, HEAD_FIRST_PLAIN):
         for match in pattern.finditer(text):
             name = BACKED.sub("", LEADING.sub("", match.group(1).strip(" ,")))
+            name = FUNDER.split(name)[-1]  # 'World Bank-funded X Project': X Project
             name = WHEN_TAIL.sub("", name)
             name = re.split(r"\s+and\s+the\s+", name)[-1]
             phase = number(match.group(3))
@@ -220,7 +226,7 @@ def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list
 
     A sentence opening with 'It' or 'Its' right after one that names the programme (in
     the same paragraph or the one before) is about it too, unless another programme is
-    in play.
+    in play; one opening with 'The programme' is about it even then.
     """
     own_pattern, other_pattern = any_of(names), any_of(others)
     found, follows = [], False
@@ -230,6 +236,8 @@ def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list
             own = first_mention(own_pattern, sentence)
             if own is None and follows and not others and re.match(r"Its?\b", sentence):
                 own = 0
+            if own is None and follows and THE_HEAD.match(sentence):
+                own = 0  # 'The programme, which will run from …' right after it is named
             follows = own is not None
             if own is None:
                 continue

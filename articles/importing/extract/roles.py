@@ -19,6 +19,8 @@ MAX_TITLED_WORDS = 16
 # Lower-case words allowed before a lower-case title: 'former interior minister NAME'.
 MAX_LOWER_WORDS = 3
 MAX_TAIL_WORDS = 6
+# Lower-case words of a charge after a lower-case title: 'head of office NAME'.
+MAX_CHARGE_WORDS = 2
 ROLE_STOPS = set(
     """
 the a an its his her their our of in at by with from for to on and as was is were are who
@@ -86,6 +88,8 @@ def stated_role(
     only when nothing else is said. apposed: the phrase before the name's comma is the
     previous person's ('NAME, Ambassador to X, Mr NAME, Deputy Minister').
     """
+    if apposed and re.search(r",\s*(?:and|or)\s[^,]*,\s*$", text[: tokens[run_start].start]):
+        apposed = False  # '…, and the Force Commander, Maj. Gen. NAME': a new person's role
     found = [
         role_preceding(tokens, first, text),
         None if apposed else role_before(text, tokens[run_start].start),
@@ -109,7 +113,10 @@ def has_title(role: str) -> bool:
 def role_from_words(words: list[Token], text: str, *, links: bool = False) -> str | None:
     """Return the role in words ending just before a name: from its title word on."""
     titles = [i for i, w in enumerate(words) if is_one_title(w.bare)]
-    if not titles or len(words) - titles[0] > MAX_ROLE_WORDS:
+    # A capitalised title may carry a long charge: 'Special Representative of the
+    # Chairperson of the Commission for X and Head of Y'.
+    limit = MAX_TITLED_WORDS if titles and words[titles[0]].is_capitalised else MAX_ROLE_WORDS
+    if not titles or len(words) - titles[0] > limit:
         return None
     start = titles[0]
     while (
@@ -133,14 +140,16 @@ def role_preceding(
     NAME' is an army spokesman, 'Education Minister Dr NAME' an education minister.
     """
     if past_styles:
-        while first > 0 and is_style(tokens[first - 1]):
-            first -= 1
+        first = styles_start(tokens, first)
     start = first
-    last = tokens[first - 1] if first > 0 else None
-    if last is not None and last.is_word and not last.is_capitalised and is_one_title(last.bare):
+    title_end = lower_title_end(tokens, first)
+    if title_end is not None:
         # 'the former interior minister NAME', 'NEC chairman NAME': lower-case words first,
         # then capitalised ones only.
-        while first - start < MAX_LOWER_WORDS and start > 0 and lower_role_word(tokens[start - 1]):
+        start = title_end
+        while (
+            title_end - start < MAX_LOWER_WORDS and start > 0 and lower_role_word(tokens[start - 1])
+        ):
             start -= 1
         while start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_capitalised:
             start -= 1
@@ -151,6 +160,7 @@ def role_preceding(
             and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in TITLE_LINKS)
         ):
             start -= 1
+        start = listed_title_start(tokens, start, first)
     words = tokens[start:first]
     while words and words[0].lower in TITLE_LINKS:
         words = words[1:]
@@ -162,13 +172,78 @@ def role_preceding(
     return with_listed_portfolios(text, role, words[-1].end) if role else None
 
 
+def lower_title_end(tokens: list[Token], first: int) -> int | None:
+    """Return the end of a lower-case title right before tokens[first], or None.
+
+    The title may carry a short charge: 'head of office NAME', 'commissioner for operations
+    NAME'.
+    """
+    for n in range(first - 1, max(first - MAX_CHARGE_WORDS - 3, 0) - 1, -1):
+        word = tokens[n]
+        if not word.is_word or word.is_capitalised:
+            return None
+        if is_one_title(word.bare):
+            tail = tokens[n + 1 : first]
+            if not tail:
+                return first
+            charge = [t for t in tail[1:] if t.lower != "the"]
+            if tail[0].lower in {"of", "for"} and 0 < len(charge) <= MAX_CHARGE_WORDS:
+                return n + 1
+            return None
+        if n < first - 1 and word.lower in {"of", "for"}:
+            continue
+        if stops_role(word) and word.lower not in {"of", "for", "the"}:
+            return None
+    return None
+
+
+def listed_title_start(tokens: list[Token], start: int, first: int) -> int:
+    """Return where a title begins whose comma list of portfolios ends at tokens[first].
+
+    'Minister of Agriculture, Irrigation and Water Development NAME': the words after the
+    last comma name fields, not an office; the title is before the commas.
+    """
+    n = start
+    while (
+        1 < n < first
+        and tokens[n - 1].text == ","
+        and tokens[n].is_capitalised
+        and all(t.text == "," or is_portfolio(t.text) for t in tokens[n:first])
+        and not any(is_title(t.bare) for t in tokens[n:first])
+    ):
+        m = n - 1
+        while (
+            m > 0
+            and tokens[m - 1].is_word
+            and (tokens[m - 1].is_capitalised or tokens[m - 1].lower in TITLE_LINKS)
+        ):
+            m -= 1
+        if is_open_title(list(tokens[m : n - 1])):
+            return m
+        n = m
+    return start
+
+
 def style_role(tokens: list[Token], first: int, text: str) -> str | None:
     """Return the ranks right before a name ('Maj. Gen.', 'Lt-Col', 'Justice'), not honorifics."""
-    start = first
-    while start > 0 and is_style(tokens[start - 1]):
-        start -= 1
+    start = styles_start(tokens, first)
     ranks = [t for t in tokens[start:first] if is_rank(t.bare)]
     return text[ranks[0].start : ranks[-1].end] if ranks else None
+
+
+def styles_start(tokens: list[Token], first: int) -> int:
+    """Return where the ranks and honorifics right before tokens[first] begin.
+
+    A dot the tokenizer left apart ('Cllr.', 'Engr.') belongs to the style before it.
+    """
+    while first > 0:
+        if is_style(tokens[first - 1]):
+            first -= 1
+        elif tokens[first - 1].text == "." and first > 1 and is_style(tokens[first - 2]):
+            first -= 2
+        else:
+            break
+    return first
 
 
 def lower_role_word(token: Token) -> bool:

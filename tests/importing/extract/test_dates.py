@@ -30,3 +30,10 @@ def test_launched_in_and_runs_through():
 
 def test_text_without_a_period_gives_none():
     assert find_period("The programme was praised on Monday.") == (None, None)
+
+
+def test_a_month_year_range_after_run_from_covers_both_months_whole():
+    assert find_period("The scheme, which will run from July 2021 to June 2024, pays") == (
+        date(2021, 7, 1),
+        date(2024, 6, 30),
+    )

@@ -22,13 +22,15 @@ def test_a_known_acronym_used_bare_later_is_not_a_second_organisation():
     assert organizations(text) == [("European Union", "EU")]
 
 
-def test_acronym_written_before_the_name():
-    assert organizations("(UNHCR) the UN Refugee Agency said on Friday.") == [
-        ("UN Refugee Agency", "UNHCR")
+def test_acronym_written_before_the_name_it_spells():
+    assert organizations("(IOM) the International Organization for Migration said.") == [
+        ("International Organization for Migration", "IOM")
     ]
-    assert organizations("UNHCR, the UN Refugee Agency, said on Friday.") == [
-        ("UN Refugee Agency", "UNHCR")
-    ]
+
+
+def test_acronym_written_before_a_description_it_does_not_spell_is_the_name():
+    assert organizations("(UNHCR) the UN Refugee Agency said on Friday.") == [("UNHCR", None)]
+    assert organizations("UNFPA, the UN Sexual Health Agency, said on Friday.") == [("UNFPA", None)]
 
 
 def test_acronyms_in_another_languages_order_or_covering_initials_are_plausible():
@@ -149,3 +151,37 @@ def test_a_wire_credit_or_masthead_in_capitals_is_not_a_body():
 def test_a_system_and_a_media_centre_are_not_bodies():
     text = "The Border Data Collection System was shown at the Uganda Media Centre."
     assert find_organizations(text, exclude=set()) == []
+
+
+def test_a_communique_verb_or_a_label_opening_the_run_is_not_part_of_the_name():
+    assert organizations("3. Requests the Chairperson of the Commission to report;") == []
+    assert (
+        organizations(
+            "5. Welcomes the Special Envoy of the Chairperson of the Commission for Sudan;"
+        )
+        == []
+    )
+    assert organizations("Key Points The Anti-Corruption Division of the High Court sat.") == [
+        ("Anti-Corruption Division of the High Court", None)
+    ]
+
+
+def test_a_name_does_not_run_on_over_to_the_or_a_second_for_the():
+    assert organizations(
+        "Seed went from the National Food Reserve to the Farmers Marketing Corporation today."
+    ) == [("Farmers Marketing Corporation", None)]
+    assert organizations("It drew on the EU Trust Fund for Africa for the Horn window.") == [
+        ("EU Trust Fund for Africa", None)
+    ]
+
+
+def test_a_name_spelled_by_its_acronym_may_hold_against():
+    assert organizations("The National Agency for the Fight against Fraud (ANLF) met.") == [
+        ("National Agency for the Fight against Fraud", "ANLF")
+    ]
+
+
+def test_a_funder_joined_by_a_hyphen_is_a_body_of_its_own():
+    assert organizations("Clinics under the African Development Bank-financed Health Project.") == [
+        ("African Development Bank", None)
+    ]

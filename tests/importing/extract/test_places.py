@@ -194,3 +194,9 @@ def test_a_dated_dateline_keeps_the_place_as_written_even_when_unlisted():
     assert find_dateline(("Addis Abeba, June 9/2022 – Text.",)).name == "Addis Abeba"
     assert find_dateline(("Bolgatanga, May 3, 2021 – Text.",)).name == "Bolgatanga"
     assert find_dateline(("Meanwhile, 3 May – the talks went on.",)) is None
+
+
+def test_a_listed_city_closed_by_a_stop_or_dated_alone_on_its_line_is_a_dateline():
+    assert find_dateline(("Dar es Salaam. The court ruled.",)).name == "Dar es Salaam"
+    assert find_dateline(("Brussels, 13 December 2018", "Text.")).name == "Brussels"
+    assert find_dateline(("Ghana. It rained all week.",)) is None

@@ -148,3 +148,35 @@ def test_an_upper_case_dateline_city_is_not_a_partner_and_stated_funders_are():
         "the African Development Bank (AfDB).",
     )
     assert program.partners == ("UNICEF", "African Development Bank")
+
+
+def test_the_programme_opening_the_next_sentence_is_the_one_just_named():
+    found = programs(
+        "T",
+        "The ministry launched the Dry Season Livelihoods Programme (DSLP) on Monday.",
+        "The programme, which will run from July 2021 to June 2024, pays households.",
+        "It replaces the Rural Seed Fund Programme (RSFP).",
+    )
+    assert [(p.name, p.starts_on, p.ends_on) for p in found] == [
+        ("Dry Season Livelihoods Programme", date(2021, 7, 1), date(2024, 6, 30)),
+        ("Rural Seed Fund Programme", None, None),
+    ]
+
+
+def test_a_hyphenated_funder_is_not_part_of_the_programme_name():
+    (program,) = programs("T", "Clinics joined the AfDB-backed Primary Health Care Project.")
+    assert program.name == "Primary Health Care Project"
+    (program,) = programs("T", "Nurses under the Asian Bank-funded Clean Water Project.")
+    assert program.name == "Clean Water Project"
+
+
+def test_an_area_after_in_is_part_of_a_name_its_acronym_covers():
+    (program,) = programs(
+        "T", "Funds go to the Coastal Fisheries Support Programme in the Gulf (PACF-Gulf)."
+    )
+    assert (program.name, program.acronym) == (
+        "Coastal Fisheries Support Programme in the Gulf",
+        "PACF-Gulf",
+    )
+    (program,) = programs("T", "Funds go to the Coastal Fisheries Support Programme in Ghana.")
+    assert program.name == "Coastal Fisheries Support Programme"

@@ -158,3 +158,38 @@ def test_a_verb_phrase_after_an_age_is_not_a_role():
     assert roles("Outgoing Joyce Mhango Phiri, 58, was elected chair in May.") == {
         "Joyce Mhango Phiri": []
     }
+
+
+def test_a_dotted_honorific_between_a_long_role_and_the_name_is_passed_over():
+    assert roles(
+        "Speaking in the town, NRA Deputy Executive Director Cllr. Moses Tarr-Kollie said so."
+    ) == {"Moses Tarr-Kollie": ["NRA Deputy Executive Director"]}
+
+
+def test_a_title_with_a_comma_list_of_portfolios_runs_over_the_commas_before_the_name():
+    assert roles(
+        "Minister of Lands, Housing and Urban Development Ruth Kamau opened the office."
+    ) == {"Ruth Kamau": ["Minister of Lands, Housing and Urban Development"]}
+
+
+def test_a_lower_case_title_may_carry_a_short_charge_before_the_name():
+    assert roles(
+        "UNDP Kenya head of programmes Paul Otieno said the money was released.",
+        "KRA commissioner for customs Amina Hassan Yusuf said the goods were seized.",
+    ) == {
+        "Paul Otieno": ["UNDP Kenya head of programmes"],
+        "Amina Hassan Yusuf": ["KRA commissioner for customs"],
+    }
+
+
+def test_a_role_after_and_before_a_rank_is_the_new_persons_not_the_previous_ones():
+    assert roles(
+        "It thanked the Special Envoy of the Secretary-General for the Sahel and Head "
+        "of MONUSCO, Mr. Jean-Paul Nkurunziza-Bah, and the MONUSCO Force Commander, "
+        "Lieutenant General Otávio Ferreira-Lima, for their work;"
+    ) == {
+        "Jean-Paul Nkurunziza-Bah": [
+            "Special Envoy of the Secretary-General for the Sahel and Head of MONUSCO"
+        ],
+        "Otávio Ferreira-Lima": ["MONUSCO Force Commander"],
+    }
