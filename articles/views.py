@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
 from django_filters.views import FilterView
 from taggit.models import Tag
@@ -36,19 +37,21 @@ class ArticleListView(CachedPageMixin, FilterView):
         return Article.objects.published()
 
     def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, name=f"list:{self.filters()}", **kwargs)
+        return super().get_paginator(*args, name=f"list:{self.filter_query}", **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["cards"] = cards(context["page_obj"].object_list)
-        context["facets"] = memoised(f"facets:{self.filters()}", lambda: facets(self.object_list))
+        key = self.filter_query
+        context["facets"] = memoised(f"facets:{key}", lambda: facets(self.object_list))
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
-        context["facet_query"] = f"{self.filters()}&" if self.filters() else ""
+        context["facet_query"] = f"{key}&" if key else ""
         context["months"] = memoised("months", published_months)
         return context
 
-    def filters(self) -> str:
+    @cached_property
+    def filter_query(self) -> str:
         """Return the filter parameters in one order, so equal filters share memos."""
         pairs = ((k, v) for k, values in self.request.GET.lists() if k != "page" for v in values)
         return urlencode(sorted(pairs))

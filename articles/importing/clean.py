@@ -36,18 +36,21 @@ TOPIC_LIST = re.compile(
 NAV_LINK = re.compile(
     r"^(?:read\s+(?:also|more|next)|also\s+read|see\s+also)\s+[A-Z“\"«‘']", re.IGNORECASE
 )
+# Buttons that may stand in a row: 'Print Email', 'Download PDF Take action'.
+BUTTONS = (
+    r"share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit"
+    r"|save|bookmark|copy\s+link|download(?:\s+pdf)?|take\s+action|donate"
+)
 SHARING = re.compile(
-    r"^(?:(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|telegram|pinterest"
-    r"|reddit|save|bookmark|copy\s+link|download(?:\s+pdf)?|take\s+action|donate)\W*){2,}$"
+    rf"^(?:(?:{BUTTONS})\W*){{2,}}$"
     r"|^(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+)?"
-    r"|tweet|e-?mail|print(?:\s+this(?:\s+(?:article|page|story))?)?|whatsapp|facebook|twitter"
-    r"|x|linkedin|telegram|copy\s+link|comments?|like\s+this|\d+\s+comments?|comments?\s*\(\d+\)"
+    rf"|{BUTTONS}|print\s+this(?:\s+(?:article|page|story))?"
+    r"|x|comments?|like\s+this|\d+\s+comments?|comments?\s*\(\d+\)"
     r"|leave\s+a\s+(?:comment|reply)|click\s+here\b.{0,80}|loading|all\s+rights\s+reserved"
     r"|follow\s+(?:us\b.{0,60}|[\w ]{1,40}:)|subscribe(?:\s+(?:to|for|now|today)\b[\w ,&'’]*)?"
-    r"|tags?|topics|keywords|save|bookmark|donate|reuse\s+this\s+content|close(?:\s+panel)?"
+    r"|tags?|topics|keywords|reuse\s+this\s+content|close(?:\s+panel)?"
     r"|sign\s+up(?:\s+(?:to|for|here|now|today)\b[\w ,&'’]*)?|advertisement"
-    r"|sponsored(?:\s+content)?"
-    r"|already\s+a\s+subscriber\b.{0,30}|log\s*in|signed|download(?:\s+pdf)?"
+    r"|sponsored(?:\s+content)?|already\s+a\s+subscriber\b.{0,30}|log\s*in|signed"
     r"|listen\s+to\s+this\s+article|\d+\s+(?:min(?:ute)?s?)\s+read)\W*$",
     re.IGNORECASE,
 )
@@ -125,21 +128,22 @@ BYLINE_DATE = re.compile(
 )
 NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|in|for|the|of|by|de|van|von|al-\w+|[,;|/–—-])$")
 # The words of a dateline or timestamp ('EAT', 'GMT' and other zones are upper-case words).
+DATE_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+    r"|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
+TIME_OF_DAY = r"\d{1,2}[:.]\d{2}(?:[ap]m)?"
+SHORT_SPAN = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr)s?"  # '5 mins', '2 hours ago'
+# The words of a dateline or timestamp ('EAT', 'GMT' and other zones are upper-case words).
 TIME_WORD = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:gmt|utc)?[+-]\d{1,2}|[ap]m"
-    r"|(?:gmt|utc)[+-]\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|updated|published|posted|modified|last|on|at|ago|today|yesterday|read|listen|date"
-    r"|(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?)$",
+    rf"^(?:\d{{1,4}}(?:st|nd|rd|th)?|{TIME_OF_DAY}|(?:gmt|utc)?[+-]\d{{1,2}}|[ap]m|{DATE_NAME}"
+    rf"|{SHORT_SPAN}|(?:day|week|month|year)s?|updated|published|posted|modified|last|on|at"
+    r"|ago|today|yesterday|read|listen|date)$",
     re.IGNORECASE,
 )
 # What makes a timestamp of digits: a month, a weekday, a time of day or a duration.
-WHEN = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$"
-    r"|^\d{1,2}[:.]\d{2}$|^(?:ago|mins?|minutes?|hours?|hrs?|secs?|seconds?|read)$",
-    re.IGNORECASE,
-)
+WHEN = re.compile(rf"^(?:{DATE_NAME}|{TIME_OF_DAY}|{SHORT_SPAN}|ago|read)$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 SHORT = 200
 HEADLINE_LINK = 120

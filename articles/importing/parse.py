@@ -5,7 +5,6 @@ import re
 from articles.importing.clean import (
     clean_lines,
     cut_at_end_mark,
-    is_residue,
     residue_kind,
     trim_story_edges,
 )
@@ -47,9 +46,8 @@ def first_content_line(lines: list[str]) -> int | None:
 
 
 def could_be_headline(line: str) -> bool:
-    if not is_residue(line, title_key=""):
-        return True
-    return residue_kind(line, title_key="") == "credit" and len(line.split()) >= HEADLINE_WORDS
+    kind = residue_kind(line, title_key="")
+    return kind is None or (kind == "credit" and len(line.split()) >= HEADLINE_WORDS)
 
 
 def is_kicker(line: str) -> bool:
