@@ -6,7 +6,9 @@
 For each N: a fresh SQLite database filled with bulk inserts, gunicorn (2 sync workers)
 on 127.0.0.1:8765 with production settings, then for each page a timed load from wrk
 (Debian's package, installed if missing; 1 thread, 4 connections), all in the same run
-as the floor: a template of similar size rendered with no queries.
+as two floors, bare views rendering pages of the home page's size with no queries:
+constant HTML ("x floor") and the home page's own cards and facets from memory
+("x cards floor", bench/site/floor.py).
 """
 
 import argparse
@@ -87,7 +89,7 @@ def serve(env: dict) -> subprocess.Popen:
 def pages() -> dict[str, str]:
     return {
         "floor (bare page)": "/floor/",
-        "floor, Django tpl": "/floor-django/",
+        "floor, cards": "/floor-cards/",
         "home": "/",
         "article": "/articles/story-1/",
         "person": "/people/awa-ndiaye-1/",
@@ -107,7 +109,10 @@ def main() -> None:
     args = parser.parse_args()
     ensure_wrk()
     OUT.mkdir(parents=True, exist_ok=True)
-    print(f"{'N':>6}  {'cache':<5} {'page':<18} {'req/s':>8} {'p99 ms':>8} {'x floor':>8}")
+    print(
+        f"{'N':>6}  {'cache':<5} {'page':<18} {'req/s':>8} {'p99 ms':>8}"
+        f" {'x floor':>8} {'x cards floor':>14}"
+    )
     for size in args.articles:
         database, _ = prepare(size)
         for cache_seconds in (0, 60):
@@ -115,15 +120,18 @@ def main() -> None:
 
 
 def run(size: int, env: dict, seconds: int) -> None:
-    """Measure every page against one server; the floor comes first, in the same run."""
+    """Measure every page against one server; the floors come first, in the same run."""
     cache = "on" if env["NEWSROOM_PAGE_CACHE_SECONDS"] != "0" else "off"
     server = serve(env)
     try:
-        floor = None
+        floors = []
         for name, path in pages().items():
             rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", seconds=seconds)
-            floor = floor or rate
-            row = f"{size:>6}  {cache:<5} {name:<18} {rate:>8.0f} {p99:>8.1f} {rate / floor:>8.2f}"
+            if name.startswith("floor"):
+                floors.append(rate)
+            row = f"{size:>6}  {cache:<5} {name:<18} {rate:>8.0f} {p99:>8.1f}"
+            cards = f"{rate / floors[1]:.2f}" if len(floors) > 1 else "-"
+            row += f" {rate / floors[0]:>8.2f} {cards:>14}"
             print(row, flush=True)
     finally:
         server.terminate()

@@ -3,6 +3,5 @@
 from newsroom.settings import *  # noqa: F403
 
 ROOT_URLCONF = "bench.site.urls"
-# TEMPLATES[0] is Jinja2 (the public pages' engine), TEMPLATES[1] Django's own.
+# The floors' templates (bench/site/jinja2/), beside the public pages' Jinja2 ones.
 TEMPLATES[0]["DIRS"].append(BASE_DIR / "bench" / "site" / "jinja2")  # noqa: F405
-TEMPLATES[1]["DIRS"].append(BASE_DIR / "bench" / "site" / "django")  # noqa: F405
