@@ -112,6 +112,17 @@ AUTHOR_NOTE = re.compile(
     r"|researcher|fellow|analyst|contributor|columnist|producer|author|filmmaker|lecturer"
     r"|professor|scholar|academic|doctoral\s+candidate)s?\b"
 )
+# Thanks and disclaimers below a story: 'ISS is grateful for support from …', 'The views
+# expressed are those of the author', 'This report was produced with the support of …'.
+DISCLAIMER = re.compile(
+    r"^(?:[\w&'’.-]+\s){1,8}(?:is|are)\s+(?:grateful|thankful|indebted)\s+(?:to|for)\s"
+    r"(?:[\w&'’.,-]+\s){0,8}?(?:the\s+)?(?:support|funding|assistance|generosity)\b"
+    r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b"
+    r"|^this\s+(?:article|story|report|piece|feature|series|publication|content|coverage)"
+    r"\s+(?:was|is|has\s+been)\s+(?:produced|made\s+possible|supported|funded|written"
+    r"|published)\s+(?:with|by|through|thanks|under|in\s+partnership|as\s+part)\b",
+    re.IGNORECASE,
+)
 # An embedded post: 'pic.twitter.com/…', '— Agency (@handle) March 14, 2024'.
 EMBED = re.compile(r"pic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w+\)")
 BYLINE_START = re.compile(
@@ -348,9 +359,10 @@ def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
 
 
 def is_tail_residue(text: str, following: str) -> bool:
-    """Return whether a block at the end of a page is a link to another story or a note
-    about the author ('X is a freelance journalist based in Tunis.'), not the story."""
-    if AUTHOR_NOTE.match(text):
+    """Return whether a block at the end of a page is a link to another story, a note
+    about the author ('X is a freelance journalist based in Tunis.') or the outlet's thanks
+    and disclaimers, not the story."""
+    if AUTHOR_NOTE.match(text) or DISCLAIMER.match(text):
         return True
     return is_link(text) and not SENTENCE_END.search(text) and not LIST_ITEM.match(following)
 

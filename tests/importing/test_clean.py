@@ -290,6 +290,24 @@ def test_notes_about_the_author_below_the_story_go():
     assert parse_article(text).paragraphs == (STORY[0], STORY[2])
 
 
+def test_thanks_and_disclaimers_below_the_story_go_with_what_follows_them():
+    notes = (
+        "The Centre is grateful for support from the governments of Chile and Japan.",
+        "The views expressed in this column are the writer's own.",
+        "This report was produced with the support of a media fund.",
+    )
+    for note in notes:
+        text = "\n".join([TITLE, *STORY, "", "Our partners", "", note, "", "© 2019 The Centre"])
+        assert parse_article(text).paragraphs == (STORY[0], STORY[2]), note
+
+
+def test_a_last_paragraph_about_who_pays_for_a_project_is_story():
+    last = "This project was funded by the European Union, the minister said."
+    grateful = "Traders are grateful for the new road, which cut the trip to an hour."
+    for line in (last, grateful):
+        assert parse_article("\n".join([TITLE, *STORY, "", line])).paragraphs[-1] == line
+
+
 def test_a_story_sentence_about_someone_who_reports_stays_above_the_story_end():
     line = "Ama Owusu is a reporter whose work on the border won an award."
     text = "\n".join([TITLE, *STORY[:2], line, "", STORY[2]])
