@@ -1,8 +1,11 @@
 """Readers' pages come from the cache until public content changes."""
 
 import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
 
 from articles import workflow
+from articles.caching import PAGE_KEY, RecentPages, content_version, restored, stored
 from articles.models import Article
 from tests.factories import make_article
 
@@ -104,3 +107,41 @@ def test_a_page_cached_for_one_host_or_scheme_is_not_served_for_another(
     page = client.get("/", headers={"host": "b.example"}, secure=True).content.decode()
 
     assert 'href="https://b.example/"' in page and "a.example" not in page
+
+
+def test_a_worker_serves_a_page_it_served_before_from_memory(
+    client, page_cache, django_assert_num_queries
+):
+    make_article("Talks")
+    first = client.get("/")
+    cache.delete(f"{PAGE_KEY}:{content_version()}:http://testserver/")
+
+    with django_assert_num_queries(0):
+        again = client.get("/")
+
+    assert again.templates == [] and again.content == first.content
+    assert again["ETag"] == first["ETag"]
+
+
+def test_each_hit_is_a_response_of_its_own():
+    pages = RecentPages(size=2)
+    pages.put("home", stored(HttpResponse("<p>Talks</p>", headers={"ETag": '"1"'}), 60))
+
+    first = restored(pages.get("home"))
+    first["ETag"] = '"changed"'
+    first.content = b"changed"
+
+    second = restored(pages.get("home"))
+    assert second.content == b"<p>Talks</p>" and second["ETag"] == '"1"'
+
+
+def test_a_worker_keeps_its_newest_pages_and_none_past_its_deadline():
+    pages = RecentPages(size=2)
+    for key in ("a", "b"):
+        pages.put(key, stored(HttpResponse(key), 60))
+    pages.get("a")  # now the newest
+    pages.put("c", stored(HttpResponse("c"), 60))
+    pages.put("old", stored(HttpResponse("old"), -1))
+
+    assert pages.get("b") is None and pages.get("old") is None
+    assert restored(pages.get("c")).content == b"c"
