@@ -2,6 +2,8 @@
 
 import codecs
 import hashlib
+import html
+import html.entities
 import re
 import unicodedata
 from pathlib import Path
@@ -25,6 +27,11 @@ MOJIBAKE = re.compile(
     r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
 )
 
+# Only references closed by ';': HTML also reads '&para' in '&paragraph' as '¶'.
+REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table)\b[^<>]{0,200}>", re.I)
+INLINE_TAG = re.compile(r"</?(?:a|span|em|strong|b|i|u|small|sup|sub|font)\b[^<>]{0,200}>", re.I)
+
 
 def read_source(path: Path, *, max_bytes: int) -> SourceText:
     """Read one article file and return its text, or raise Rejected saying why."""
@@ -35,6 +42,7 @@ def read_source(path: Path, *, max_bytes: int) -> SourceText:
         )
     data = path.read_bytes()
     text, warnings, encoding = decode(data)
+    text, markup_warnings = unescape_markup(text)
     text = normalise(text)
     if not strip_invisible(text).strip():
         raise Rejected("the file is empty or holds only white space")
@@ -43,7 +51,7 @@ def read_source(path: Path, *, max_bytes: int) -> SourceText:
         sha256=hashlib.sha256(data).hexdigest(),
         text=text,
         encoding=encoding,
-        warnings=tuple(warnings),
+        warnings=tuple(warnings + markup_warnings),
     )
 
 
@@ -90,6 +98,31 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
         if not MOJIBAKE.search(repaired):
             return repaired, [f"repaired mojibake (UTF-8 that had been read as {legacy})"]
     raise Rejected("mojibake (UTF-8 decoded twice, e.g. 'Ã©'): re-export the file as UTF-8")
+
+
+def unescape_markup(text: str) -> tuple[str, list[str]]:
+    """Return text with the HTML a scraper left in it undone: character references
+    ('&#8220;', '&amp;', '&nbsp;') become characters, and tags of the common text
+    elements ('<p>', '<br/>', '</em>') go, a block's tag leaving a line break."""
+    warnings = []
+    references = sum(character(m) != m.group() for m in REFERENCE.finditer(text))
+    text = REFERENCE.sub(character, text)
+    if references:
+        warnings.append(f"decoded {references} HTML character reference(s)")
+    text, tags = BLOCK_TAG.subn("\n", text)
+    text, inline = INLINE_TAG.subn("", text)
+    if tags + inline:
+        warnings.append(f"removed {tags + inline} HTML tag(s)")
+    return text, warnings
+
+
+def character(reference: re.Match) -> str:
+    """Return the character(s) of a whole named or numeric reference, or it as written:
+    html.unescape alone reads the start of '&chips;' as '&chi' (χ)."""
+    name = reference.group()[1:]
+    if name.startswith("#") or name in html.entities.html5:
+        return html.unescape(reference.group())
+    return reference.group()
 
 
 def binary_looking(text: str) -> bool:

@@ -56,6 +56,38 @@ def test_utf8_that_was_read_as_cp1252_once_is_repaired_with_a_warning(tmp_path):
     assert "repaired mojibake" in source.warnings[0]
 
 
+def test_html_character_references_a_scraper_left_become_characters(tmp_path):
+    text = "Police said&nbsp;the code name was &#8220;Dry Lake&#8221; &amp; it&#x2019;s over."
+    source = read_source(write(tmp_path, text.encode()), max_bytes=LIMIT)
+    assert source.text == "Police said\xa0the code name was “Dry Lake” & it’s over."
+    assert "decoded 5 HTML character reference(s)" in source.warnings
+
+
+def test_an_ampersand_that_is_not_a_closed_reference_stays(tmp_path):
+    text = "R&D spending &paragraph marks, AT&T and fish &chips; stay as written."
+    source = read_source(write(tmp_path, text.encode()), max_bytes=LIMIT)
+    assert source.text == text and source.warnings == ()
+
+
+def test_tags_of_text_elements_go_and_a_blocks_tag_breaks_the_line(tmp_path):
+    html = '<p>The <a href="/x">ministry</a> said <em>no</em>.</p><p>Talks resume.<br/>Today.</p>'
+    source = read_source(write(tmp_path, html.encode()), max_bytes=LIMIT)
+    assert source.text.split("\n") == [
+        "",
+        "The ministry said no.",
+        "",
+        "Talks resume.",
+        "Today.",
+        "",
+    ]
+    assert "removed 9 HTML tag(s)" in source.warnings
+
+
+def test_angle_brackets_that_are_not_tags_stay(tmp_path):
+    text = "Turnout was <40% in the north and >60% in the <Lagos> lists."
+    assert read_source(write(tmp_path, text.encode()), max_bytes=LIMIT).text == text
+
+
 def test_mojibake_that_cannot_be_undone_is_rejected(tmp_path):
     # Mixed: a correct 'é' beside a mangled one, so no single re-reading fixes both.
     data = "Café et annoncÃ© le même jour".encode()

@@ -29,6 +29,7 @@ HONORIFICS = {
     "sir",
     "dame",
     "mme",
+    "mlle",
     "madame",
     "monsieur",
     "rev",
@@ -50,6 +51,7 @@ HONORIFICS = {
     "honourable",
     "honorable",
     "excellency",
+    "h.e",  # His or Her Excellency
     "chief",
     # Ethiopian 'Ato' and 'Woizero' (written 'W/ro'), Portuguese 'Dona' and 'Dom', 'Eng.'.
     "ato",
@@ -183,6 +185,10 @@ PARTICLES = {
     "di",
     "del",
     "della",
+    "dela",
+    "los",
+    "las",
+    "do",
     "y",
     "ould",
     "ag",
@@ -253,6 +259,8 @@ hurricanes typhoons
 against combat combating combatting countering counter fight fighting preventing relations
 crime crimes drugs trafficking smuggling productivity
 incumbent outgoing acting former interim
+later earlier afterwards instead indeed nonetheless nevertheless otherwise elsewhere overall
+recently separately finally initially previously currently
 """.split()
     )
     | DAYS

@@ -16,6 +16,11 @@ from articles.importing.extract.lexicon import (
 )
 from articles.importing.extract.tokens import Token
 
+INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
+# Particles that, capitalised at the start of a name, are its first word: the Arabic
+# 'Abu' (father of) and 'Ben', also an English given name.
+NAME_OPENERS = {"abu", "ben"}
+
 
 def is_title(word: str) -> bool:
     """Return whether a word is a title or office: 'minister', 'Ambassadors', 'Gen'."""
@@ -50,8 +55,8 @@ def is_name_word(token: Token, *, inside: bool = False) -> bool:
     """Return whether a token can be part of a name; inside a name a place word can be."""
     if not token.is_word or not token.is_capitalised:
         return token.lower in PARTICLES
-    if re.fullmatch(r"[A-Z]\.", token.text):
-        return True  # an initial: 'A. Malick Diouf', never the article 'A'
+    if INITIAL.fullmatch(token.text) and token.lower not in HONORIFICS:
+        return True  # initials: 'A. Malick Diouf', 'S.A. Rehman'; never the article 'A'
     return is_name_text(token.bare, inside)
 
 
@@ -93,6 +98,22 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     ):
         n -= 1
     name = tokens[n:]
-    while name and name[0].lower in PARTICLES:
+    while name and name[0].lower in PARTICLES and not opens_a_name(name):
         name = name[1:]
+    if len(name) >= 2 and name[0].text == "M." and not INITIAL.fullmatch(name[1].text):
+        name = name[1:]  # French 'M. Jean Dupont', 'M. Dupont': Monsieur, not an initial
     return tokens[: len(tokens) - len(name)], name
+
+
+def opens_a_name(name: list[Token]) -> bool:
+    """Return whether a particle at the start of a name is its first word: 'Abu Bakr
+    Salem', 'Ben Carter'; not 'al' or 'de' ('Al Junaibi' is the surname alone)."""
+    return name[0].is_capitalised and name[0].lower in NAME_OPENERS and len(name) >= 2
+
+
+def name_words(name: list[Token]) -> list[Token]:
+    """Return the words of a name that count towards its length: not its particles,
+    except one that opens it ('Abu Bakr Salem' is three words, 'Al Junaibi' one)."""
+    return [
+        t for n, t in enumerate(name) if t.lower not in PARTICLES or (n == 0 and opens_a_name(name))
+    ]

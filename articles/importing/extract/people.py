@@ -20,12 +20,11 @@ from articles.importing.extract.lexicon import (
     HONORIFICS,
     LEGAL_HEADS,
     ORG_HEADS,
-    PARTICLES,
     PROGRAM_HEADS,
     ROLE_KINDS,
     TITLE_WORDS,
 )
-from articles.importing.extract.names import split_run
+from articles.importing.extract.names import name_words, split_run
 from articles.importing.extract.roles import role_after, role_relative, stated_role
 from articles.importing.extract.tokens import Token, capitalised_runs, tokenize
 from articles.text import fold_key
@@ -135,7 +134,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
         previous = None  # (where the paragraph's last name ends, the role it was given)
         for start, end in capitalised_runs(tokens):
             prefix, name = split_run(tokens[start:end])
-            words = [t for t in name if t.lower not in PARTICLES]
+            words = name_words(name)
             if len(words) == 1:
                 singles.add(fold_key(words[0].bare))
             # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.

@@ -37,8 +37,14 @@ WIRE = re.compile(
 LOCAL = re.compile(
     r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:,\s*([A-Z][\w'’ .-]{2,30}?))?"
     r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:(?:,?\s+|/)\d{4})?))?"
-    r"(?:\s*\([^)]{1,30}\))?\s+[-–—]\s"
+    r"(?:\s*\([^)]{1,30}\))?(?:\s+|\.)[-–—]\s"
 )
+# 'ISLAMABAD: The agency …', 'Dubai: Police have …': a listed city closed by a colon.
+CITY_COLON = re.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}):\s+\S")
+# A listed city alone on its line, as pages set it under the byline: 'Kathmandu'.
+CITY_ALONE = re.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$")
+# The agency before the place: '(ANSA) - Reggio Calabria, March 10 - '.
+AGENCY_FIRST = re.compile(r"^\([A-Z][\w .&-]{1,20}\)\s*[-–—]\s*(?=[A-Z])")
 # 'KAMPALA. Government has …': an upper-case place closed by a full stop.
 WIRE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})\.\s+[A-Z]")
 # 'Dar es Salaam. The court …': a listed city closed by a full stop.
@@ -136,6 +142,8 @@ def place_of_event(first: str) -> PlaceRecord | None:
 
 def dateline_of(first: str) -> PlaceRecord | None:
     """Return the place a paragraph opens with as a dateline, if it does."""
+    if match := AGENCY_FIRST.match(first):
+        first = first[match.end() :]
     if match := RELEASE.match(first):
         place = lookup(match.group(1))
         name = as_written(match.group(1), place) if place else match.group(1)
@@ -156,7 +164,7 @@ def dateline_of(first: str) -> PlaceRecord | None:
             return PlaceRecord(match.group(1), "city")
     if (match := WIRE_STOP.match(first)) and (place := lookup(match.group(1).title())):
         return PlaceRecord(*place)
-    for shape in (CITY_STOP, DATED_ALONE):
+    for shape in (CITY_STOP, DATED_ALONE, CITY_COLON, CITY_ALONE):
         match = shape.match(first)
         if match and (place := lookup(match.group(1))) and place[1] == "city":
             return PlaceRecord(as_written(match.group(1), place), "city")

@@ -303,3 +303,41 @@ def test_capitalised_words_of_bodies_and_laws_are_not_people():
 
 def test_a_person_named_by_one_name_and_an_age_is_a_person():
     assert names("Abdoulaye, a 22-year-old from Kayes, says he paid twice.") == {"Abdoulaye"}
+
+
+def test_an_arabic_abu_and_an_english_ben_open_the_name():
+    found = People(
+        (
+            "Col Abu Omar Said Al Hammadi, head of the unit, said the boats were seized.",
+            "Ben Okoro, a fisherman, said the nets were cut. Later Al Hammadi said more.",
+        )
+    )
+    assert [(p.name, p.roles) for p in found.persons] == [
+        ("Abu Omar Said Al Hammadi", ["head of the unit"]),
+        ("Ben Okoro", ["fisherman"]),
+    ]
+
+
+def test_a_french_m_before_a_name_is_monsieur_not_an_initial():
+    found = People(
+        (
+            "M. Luc Verhaegen, the mayor of the town, spoke first.",
+            "« We will rebuild », said M. Verhaegen. Mlle Anne Colin, a nurse, agreed.",
+        )
+    )
+    assert [(p.name, p.roles) for p in found.persons] == [
+        ("Luc Verhaegen", ["mayor of the town"]),
+        ("Anne Colin", ["nurse"]),
+    ]
+
+
+def test_initials_written_together_and_spanish_particles_belong_to_the_name():
+    found = People(
+        (
+            "K.P. Nair, a senior official, said the flights stopped.",
+            "H.E. Marta Lindqvist, the ambassador, attended.",
+            "Ana Lucía de los Ríos, a lawyer, said they would appeal.",
+        )
+    )
+    names = [p.name for p in found.persons]
+    assert names == ["K.P. Nair", "Marta Lindqvist", "Ana Lucía de los Ríos"]

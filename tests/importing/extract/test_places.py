@@ -200,3 +200,23 @@ def test_a_listed_city_closed_by_a_stop_or_dated_alone_on_its_line_is_a_dateline
     assert find_dateline(("Dar es Salaam. The court ruled.",)).name == "Dar es Salaam"
     assert find_dateline(("Brussels, 13 December 2018", "Text.")).name == "Brussels"
     assert find_dateline(("Ghana. It rained all week.",)) is None
+
+
+def test_a_listed_city_closed_by_a_colon_or_alone_under_the_byline_is_a_dateline():
+    assert find_dateline(("LUSAKA: The agency said on Monday.",)).name == "Lusaka"
+    assert find_dateline(("Doha: Police have seized the boats.",)).name == "Doha"
+    assert find_dateline(("Rivers run dry in the south", "Lusaka", "Text.")).name == "Lusaka"
+    assert find_dateline(("UPDATE: The agency said.",)) is None
+    assert find_dateline(("Warning: graphic images.", "Prices rose.")) is None
+    assert find_dateline(("Ghana: a year of floods", "Text.")) is None
+
+
+def test_the_agency_may_come_before_the_place_and_a_stop_before_the_dash():
+    assert find_dateline(("(AFP) - Lusaka, May 3 - Police said.",)).name == "Lusaka"
+    assert find_dateline(("Keta, Ghana, Aug 9 (GNA).- Police said.",)).name == "Keta"
+    assert find_dateline(("(AFP) - Police said on Monday.",)) is None
+
+
+def test_countries_written_as_their_initials_are_found():
+    assert lookup("UAE") == ("United Arab Emirates", "country")
+    assert lookup("DRC") == ("Democratic Republic of the Congo", "country")
