@@ -25,3 +25,28 @@ def test_the_data_migration_reverses_and_reapplies_without_duplicates():
     migration.load_vocabulary(apps, None)
     migration.load_vocabulary(apps, None)
     assert TopicTerm.objects.filter(term__in=terms).count() == len(terms)
+
+
+synonyms_migration = importlib.import_module("articles.migrations.0007_vocabulary_synonyms")
+
+
+@pytest.mark.django_db
+def test_later_synonyms_reach_a_database_made_before_them_and_keep_the_editors_own():
+    added = synonyms_migration.ADDED["terrorism"]
+    term = TopicTerm.objects.get(term="terrorism")
+    before = [s for s in term.synonyms if s not in added] + ["armed groups"]  # an editor's
+    TopicTerm.objects.filter(pk=term.pk).update(synonyms=before)
+
+    synonyms_migration.add_synonyms(apps, None)
+    synonyms_migration.add_synonyms(apps, None)
+    assert TopicTerm.objects.get(pk=term.pk).synonyms == before + added
+
+    synonyms_migration.remove_synonyms(apps, None)
+    assert TopicTerm.objects.get(pk=term.pk).synonyms == before
+
+
+@pytest.mark.django_db
+def test_every_later_synonym_is_in_the_default_vocabulary():
+    defaults = {t.term: set(t.synonyms) for t in default_vocabulary()}
+    for term, synonyms in synonyms_migration.ADDED.items():
+        assert set(synonyms) <= defaults[term], term

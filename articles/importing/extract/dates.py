@@ -1,10 +1,18 @@
-"""Dates as news copy writes them: 'until November 2026', 'from 2024 to 2027'."""
+"""Dates as news copy writes them: 'until November 2026', 'from 2024 to 2027'.
+
+A start without its year ('starts in March', 'launched on 10 August', 'starting next
+month') takes it from the programme's length and end ('a five-year programme … ending in
+2028') or else from the article's own date, the first full date near its top; a length
+and a start give the end ('a three-year programme launched in January 2011' ends in
+December 2013). A period in the past tense ('the first phase, which ran from 2019 to
+2023') is an earlier phase's, so a later one stated in the same sentences wins.
+"""
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from articles.importing.extract.lexicon import MONTHS
+from articles.importing.extract.lexicon import MONTHS, NUMBER_WORDS
 
 MONTH = r"(?:{})".format("|".join(m.capitalize() for m in MONTHS))
 WHEN = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}})"
@@ -17,6 +25,27 @@ END = re.compile(
     re.I,
 )
 START = re.compile(rf"\b(?:launched in|started in|starting in|begins? in|from)\s+({WHEN})", re.I)
+# 'which ran from 2019 to 2023': an earlier period, told in the past.
+PAST = re.compile(r"\b(?:ran|lasted|ended|was|were|had been)\s+$")
+STARTING = r"(?:launched|started|starting|starts?|begins?|beginning|began|opened|opens)"
+# 'starts in March', 'launched on 10 August': a month (and day) without its year.
+PARTIAL_START = re.compile(
+    rf"\b{STARTING}\s+(?:on\s+|in\s+)?((?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}}(?!\d))?)"
+    r"(?![\s,]*\d)",
+    re.I,
+)
+RELATIVE_START = re.compile(rf"\b{STARTING}\s+(next|this|last)\s+(month|year)\b", re.I)
+COUNT = r"(\d{{1,2}}|{})".format("|".join(NUMBER_WORDS))
+# 'a three-year programme', 'the 18-month project', 'will run for two years'.
+LENGTH = re.compile(
+    rf"\b{COUNT}[- ](year|month)(?:-long)?\s+(?:[\w-]+\s+){{0,2}}?(?:programme|program|"
+    r"project|initiative|plan|scheme|phase|partnership|facility|strategy|compact)\b"
+    rf"|\b(?:run|runs|running|last|lasts|lasting)\s+for\s+{COUNT}\s+(year|month)s?\b",
+    re.I,
+)
+FULL_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})\b", re.I
+)
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -53,10 +82,23 @@ def near_years(text: str) -> str:
     return " … ".join(stretches)
 
 
-def find_period(text: str) -> tuple[date | None, date | None]:
-    """Return (starts_on, ends_on) stated in text, either possibly None."""
-    text = near_years(text)  # the patterns below are slow to run over a whole article
-    if match := RANGE.search(text):
+def find_period(text: str, *, reference: date | None = None) -> tuple[date | None, date | None]:
+    """Return (starts_on, ends_on) stated in text, either possibly None; reference is the
+    article's date, for a start given without its year."""
+    starts, ends = stated_period(near_years(text))
+    months = length_in_months(text)
+    if starts is None:
+        starts = partial_start(text, reference=reference, ends=ends, months=months)
+    if ends is None and starts and months:
+        ends = months_later(starts, months) - timedelta(days=1)
+    return starts, ends
+
+
+def stated_period(text: str) -> tuple[date | None, date | None]:
+    """Return the period written with its years, a present or future one first."""
+    ranges = [m for m in RANGE.finditer(text) if not PAST.search(text, 0, m.start())]
+    if ranges:
+        match = ranges[0]
         return parse_when(match.group(1), end=False), parse_when(match.group(2), end=True)
     ends = END.search(text)
     starts = START.search(text)
@@ -64,3 +106,53 @@ def find_period(text: str) -> tuple[date | None, date | None]:
         parse_when(starts.group(1), end=False) if starts else None,
         parse_when(ends.group(1), end=True) if ends else None,
     )
+
+
+def length_in_months(text: str) -> int | None:
+    """Return how long a programme runs, in months: 'a three-year programme' is 36."""
+    match = LENGTH.search(text)
+    if not match:
+        return None
+    count, unit = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+    return number and number * (12 if unit.lower() == "year" else 1)
+
+
+def partial_start(
+    text: str, *, reference: date | None, ends: date | None, months: int | None
+) -> date | None:
+    """Return the start a text gives without its year, placed by length and end or by the
+    article's date: 'starting in January' of a five-year programme ending in 2028."""
+    if ends and months:
+        near = months_later(ends + timedelta(days=1), -months)
+    else:
+        near = reference
+    if near is None:
+        return None
+    if match := RELATIVE_START.search(text):
+        if reference is None:
+            return None
+        step = {"next": 1, "this": 0, "last": -1}[match.group(1).lower()]
+        if match.group(2).lower() == "year":
+            return date(reference.year + step, 1, 1)
+        return months_later(reference.replace(day=1), step)
+    if not (match := PARTIAL_START.search(text)):
+        return None
+    month = MONTHS.index(re.search(MONTH, match.group(1), re.I).group().lower()) + 1
+    day = int(re.search(r"\d+", match.group(1)).group()) if re.search(r"\d", match.group(1)) else 1
+    candidates = [date(year, month, day) for year in (near.year - 1, near.year, near.year + 1)]
+    return min(candidates, key=lambda when: abs((when - near).days))
+
+
+def months_later(when: date, months: int) -> date:
+    """Return the first of the month some months after (or before) a first of the month."""
+    index = when.year * 12 + when.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def article_date(paragraphs: tuple[str, ...]) -> date | None:
+    """Return the article's own date: the first full date in its first two paragraphs."""
+    for paragraph in paragraphs[:2]:
+        if match := FULL_DATE.search(paragraph):
+            return parse_when(match.group(), end=False)
+    return None

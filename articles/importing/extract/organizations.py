@@ -4,6 +4,7 @@ import re
 
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import DAYS, MONTHS, ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
+from articles.importing.extract.organization_context import acronyms_in_context, names_in_context
 from articles.importing.records import OrganizationRecord
 from articles.text import fold_key
 
@@ -167,7 +168,37 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
     for name in named_in_apposition(text) + bare_acronyms(text):
         if fold_key(name) not in exclude and name not in acronyms:
             found.setdefault(fold_key(name), OrganizationRecord(name, None))
+    add_known_by_context(found, text, exclude)
     return list(found.values())
+
+
+def add_known_by_context(found: dict, text: str, exclude: set[str]) -> None:
+    """Add bodies without an organisation word that the sentences have speak or act."""
+    known = {o.name for o in found.values()} | {o.acronym for o in found.values() if o.acronym}
+    not_names = exclude | {word for key in exclude for word in key.split()}
+    acronyms = [a for a in acronyms_in_context(text, known) if f"({a})" not in text]
+    for name in acronyms + names_in_context(text, not_names):
+        key = fold_key(name)
+        if key in exclude or name in known or is_programme(name) or org_shaped(name):
+            continue
+        if any(key in fold_key(org.name) for org in found.values()):
+            continue  # a piece of a name already found
+        if name.isupper() and (spelled := spelled_by(found, name)):
+            found[spelled] = OrganizationRecord(found[spelled].name, name)  # 'the NDF's'
+            continue
+        found.setdefault(key, OrganizationRecord(name, None))
+
+
+def spelled_by(found: dict, acronym: str) -> str | None:
+    """Return the key of a body found without an acronym whose name the acronym spells."""
+    for key, org in found.items():
+        if (
+            org.acronym is None
+            and plausible_acronym(org.name, acronym)
+            and spells(org.name, acronym)
+        ):
+            return key
+    return None
 
 
 def descriptions(text: str) -> set[str]:

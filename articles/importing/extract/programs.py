@@ -2,7 +2,7 @@
 
 import re
 
-from articles.importing.extract.dates import find_period
+from articles.importing.extract.dates import article_date, find_period
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import (
     DAYS,
@@ -47,7 +47,10 @@ HEAD_FIRST_PLAIN = re.compile(
     rf"(?:for|on|of|to|against)\s+(?:the\s+)?{LINKED}){ACRONYM}"
 )
 # 'The programme, which …': the programme the sentence before named.
-THE_HEAD = re.compile(rf"The\s+(?:{LOWER_HEADS})\b")
+# 'The programme, which …', 'The third phase, running through 2028, …': it, named again.
+THE_HEAD = re.compile(
+    rf"The\s+(?:(?:{LOWER_HEADS})|(?:new|next|current|{'|'.join(ORDINALS)})\s+phase)\b"
+)
 APPEAL = re.compile(r"\b(?:Response\s+Plan|Appeal)\b")
 # 'Phase II of the Coastal Resilience Initiative': the phase, then the name.
 PHASE_OF = re.compile(rf"^(?:Phase|Stage)\s+{PHASE_WORD}\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -66,6 +69,22 @@ FOCUS = re.compile(
     r"components|themes|objectives|priority areas)[,:]?\s*(?:namely|including|which are|:)?\s*)?"
     r"(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
+)
+# 'The programme has three pillars: A, B and C', 'it rests on four components: …'.
+FOCUS_HAS = re.compile(
+    r"\b(?:has|have|comprises|comprise|consists of|covers|cover|rests on|is built (?:on|around)"
+    r"|is organi[sz]ed (?:in|into|around)|is structured around|is divided into)\s+(\w+)\s+"
+    r"(?:main\s+|key\s+|priority\s+|thematic\s+)?(?:areas|axes|pillars|priorities|components|"
+    r"themes|objectives|strands|workstreams|windows|outcomes)\s*(?::|,?\s*namely|,?\s*which are)"
+    r"\s*(.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+# A list item on its own line ('- A;', '• B', '1. C', '2) D', '(a) E') or numbered inline
+# after a colon ('three pillars: 1) A; 2) B').
+ITEM_MARK = re.compile(r"^\s*(?:[-•*–—▪‣◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\))\s+")
+LIST_ITEM_WORDS = 30  # a communiqué's numbered paragraphs are longer: not a list of areas
+INLINE_MARK = re.compile(
+    r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?|\s+and\s+)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+"
 )
 # 'Its focus areas include: A; B; and C', 'the three priority areas are A, B and C'.
 FOCUS_AREAS = re.compile(
@@ -172,9 +191,48 @@ def partner_name(phrase: str, organizations: list[OrganizationRecord]) -> str | 
     return None
 
 
+def with_lists_joined(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return paragraphs with a list that follows a colon joined to its introduction.
+
+    'It will focus on three areas:' then '- A;', '- B;', '- C.' lines (or '1.', '•', '(a)')
+    becomes one sentence, 'It will focus on three areas: A; B; C.', which the rules for
+    lists in running text read.
+    """
+    lines = [
+        line
+        for paragraph in paragraphs
+        for line in (paragraph.split("\n") if "\n" in paragraph else (paragraph,))
+    ]
+    joined: list[str] = []
+    items: list[str] = []
+    for line in lines:
+        mark = ITEM_MARK.match(line)
+        if mark and joined and (items or joined[-1].rstrip().endswith(":")) and short(line):
+            items.append(line[mark.end() :].strip().rstrip(";,."))
+            continue
+        if items:
+            joined[-1] = f"{joined[-1].rstrip()} {'; '.join(items)}."
+            items = []
+        joined.append(line)
+    if items:
+        joined[-1] = f"{joined[-1].rstrip()} {'; '.join(items)}."
+    return tuple(joined)
+
+
+def short(line: str) -> bool:
+    """Return whether a line reads as a list item: one clause, not a paragraph of its own."""
+    return len(line.split()) <= LIST_ITEM_WORDS and not re.search(r"[.!?]\s+[A-Z]", line)
+
+
+def unmarked(match: re.Match) -> str:
+    """Return what replaces an inline list mark: nothing after the colon, else a ';'."""
+    return " " if match.string[match.start() - 1 : match.start()] == ":" else "; "
+
+
 def find_focus(text: str) -> list[str]:
     """Return the focus areas a programme's sentences enumerate (at least two)."""
-    match = FOCUS.search(text)
+    text = INLINE_MARK.sub(unmarked, text)
+    match = FOCUS.search(text) or FOCUS_HAS.search(text)
     if match:
         expected, items = number(match.group(1)), match.group(2).strip()
     elif match := FOCUS_AREAS.search(text):
@@ -204,7 +262,9 @@ def find_partners(
     for rank, phrase in enumerate(phrases):
         for org in organizations:
             for form in filter(None, (org.name, org.acronym)):
-                if (at := phrase.find(form)) >= 0:
+                # Whole words only; 'EU-funded' before the name is a modifier, as before.
+                if hit := re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", phrase):
+                    at = hit.start()
                     # 'the Government of Ghana' takes part as the country, Ghana.
                     found.append(((rank, at), partner_name(org.name, []) or org.name))
                     break
@@ -225,8 +285,9 @@ def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list
     """Return the sentences about a programme, cut short where another one is named.
 
     A sentence opening with 'It' or 'Its' right after one that names the programme (in
-    the same paragraph or the one before) is about it too, unless another programme is
-    in play; one opening with 'The programme' is about it even then.
+    the same paragraph or the one before) is about it too, up to where another programme
+    is named, and that other programme has only the rest ('It runs until 2027 … through the
+    Y programme'); one opening with 'The programme' is about it even then.
     """
     own_pattern, other_pattern = any_of(names), any_of(others)
     found, follows = [], False
@@ -234,7 +295,8 @@ def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list
         for start, end in sentence_bounds(text):
             sentence = text[start:end]
             own = first_mention(own_pattern, sentence)
-            if own is None and follows and not others and re.match(r"Its?\b", sentence):
+            pronoun = re.match(r"Its?\b", sentence)
+            if own is None and follows and pronoun:
                 own = 0
             if own is None and follows and THE_HEAD.match(sentence):
                 own = 0  # 'The programme, which will run from …' right after it is named
@@ -242,7 +304,7 @@ def sentences_naming(paragraphs: tuple[str, ...], names: list[str], others: list
             if own is None:
                 continue
             other = first_mention(other_pattern, sentence)
-            if other is not None and other < own:
+            if (other is not None and other < own) or (pronoun and own):
                 sentence = sentence[own:]  # 'X …, and the Programme for Y, launched in …'
             following = first_mention(other_pattern, sentence, after=1)
             found.append(sentence[:following] if following is not None else sentence)
@@ -277,6 +339,8 @@ def find_programs(
 ) -> list[ProgramRecord]:
     """Return the programmes the article names, with what it says about each."""
     org_keys = {fold_key(o.name) for o in organizations}
+    reference = article_date(paragraphs)
+    paragraphs = with_lists_joined(paragraphs)
     merged: dict[str, list] = {}
     for name, acronym, phase in mentions("\n\n".join(filter(may_name_programme, paragraphs))):
         key = fold_key(name)
@@ -291,7 +355,7 @@ def find_programs(
         others = [form for k, entry in merged.items() if k != key for form in entry[:2]]
         context = sentences_naming(paragraphs, words, others)
         text = " ".join(context)
-        starts_on, ends_on = find_period(text)
+        starts_on, ends_on = find_period(text, reference=reference)
         programs.append(
             ProgramRecord(
                 name=name,

@@ -4,7 +4,10 @@ Matching is by whole words, in any case, with hyphens read as spaces and the las
 of a phrase in singular or plural ('election' finds 'elections' and the reverse). A
 two-word phrase also applies when its words come in order a few words apart, in other
 forms ('migrants held … by smugglers'), and a phrase whose '-ing' head no other term shares
-applies on the head alone ('laundering the proceeds' is money laundering).
+applies on the head alone ('laundering the proceeds' is money laundering). A word in
+'-ism' also stands for its '-ist' agent ('violent extremists'). A topic that is by
+definition a kind of a broader one brings the broader term with it, when the vocabulary
+has both (smuggling migrants is facilitating irregular migration).
 """
 
 import json
@@ -19,6 +22,12 @@ WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # How far apart a phrase's two words may stand: about one sentence ('migrants held in … by
 # smugglers').
 WINDOW = 15
+# Narrower topic -> the broader topic it is a form of, by the definitions the terms carry
+# in international law and reporting (the UN protocols on smuggling and on drugs).
+BROADER = {
+    "migrant smuggling": "irregular migration",
+    "drug trafficking": "organised crime",
+}
 
 
 def default_vocabulary() -> tuple[TermRecord, ...]:
@@ -63,6 +72,8 @@ def word_forms(word: str) -> set[str]:
         stems |= {word[:-3], word[:-3] + "e"}  # 'launder', 'smuggle'
     elif word.endswith("s") and len(word) > 4:
         stems.add(word[:-1])  # 'migrants' -> 'migrant'
+    if word.endswith("ism"):
+        forms |= {word[:-3] + "ist", word[:-3] + "ists"}  # 'extremism' -> 'extremists'
     for stem in stems:
         forms |= {stem, stem + "s", stem + "ed", stem + "er", stem + "ers", stem + "ing"}
         if stem.endswith("e"):
@@ -104,6 +115,8 @@ def find_tags(text: str, vocabulary: tuple[TermRecord, ...]) -> tuple[str, ...]:
             if term := index.get(tuple(words[i : i + size])):
                 found.add(term)
     found |= loosely_found(words, tuple(vocabulary))
+    terms = {t.term for t in vocabulary}
+    found |= {BROADER[term] for term in found if BROADER.get(term) in terms}
     return tuple(t.term for t in vocabulary if t.term in found)
 
 

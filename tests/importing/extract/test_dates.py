@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from articles.importing.extract.dates import find_period
+from articles.importing.extract.dates import article_date, find_period
 
 
 def test_until_a_month_ends_on_its_last_day():
@@ -37,3 +37,40 @@ def test_a_month_year_range_after_run_from_covers_both_months_whole():
         date(2021, 7, 1),
         date(2024, 6, 30),
     )
+
+
+def test_a_length_and_a_start_give_the_end():
+    assert find_period("a four-year project launched in October 2021 to train judges") == (
+        date(2021, 10, 1),
+        date(2025, 9, 30),
+    )
+
+
+def test_a_start_month_without_its_year_is_placed_by_the_length_and_the_end():
+    text = "The six-year scheme, starting in July and ending in 2031, pays farmers."
+    assert find_period(text) == (date(2026, 7, 1), date(2031, 12, 31))
+
+
+def test_a_start_month_without_its_year_is_placed_by_the_articles_date():
+    text = "The plan was launched on 3 May and will run for 18 months."
+    assert find_period(text, reference=date(2025, 5, 20)) == (date(2025, 5, 3), date(2026, 10, 31))
+    assert find_period("The project starts in February.", reference=date(2024, 11, 2)) == (
+        date(2025, 2, 1),
+        None,
+    )
+    assert find_period("The project starts in February.") == (None, None)
+
+
+def test_starting_next_month_is_counted_from_the_articles_date():
+    text = "It is a two-year programme starting next month."
+    assert find_period(text, reference=date(2023, 12, 14)) == (date(2024, 1, 1), date(2025, 12, 31))
+
+
+def test_a_period_told_in_the_past_gives_way_to_the_current_one():
+    text = "The pilot, which ran from 2015 to 2018, worked; the new phase runs from 2020 to 2024."
+    assert find_period(text) == (date(2020, 1, 1), date(2024, 12, 31))
+
+
+def test_the_articles_date_is_the_first_full_date_near_its_top():
+    assert article_date(("NAIROBI, 4 June 2024 – Officials said.", "More.")) == date(2024, 6, 4)
+    assert article_date(("No date here.", "Nor here.", "Released 1 May 2020.")) is None

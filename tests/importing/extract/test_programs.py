@@ -180,3 +180,61 @@ def test_an_area_after_in_is_part_of_a_name_its_acronym_covers():
     )
     (program,) = programs("T", "Funds go to the Coastal Fisheries Support Programme in Ghana.")
     assert program.name == "Coastal Fisheries Support Programme"
+
+
+def test_focus_areas_given_as_bulleted_or_numbered_lines_after_a_colon():
+    for marks in (("-", "-", "-"), ("•", "•", "•"), ("1.", "2.", "3.")):
+        (program,) = programs(
+            "Fisheries scheme begins",
+            "The Blue Coast Livelihoods Programme was launched on Monday. It will focus on "
+            "three areas:",
+            f"{marks[0]} cold storage for fishing cooperatives;",
+            f"{marks[1]} patrols against illegal trawlers;",
+            f"{marks[2]} loans for women who trade fish.",
+            "Officials said the first boats would be fitted in June.",
+        )
+        assert program.focus_areas == (
+            "cold storage for fishing cooperatives",
+            "patrols against illegal trawlers",
+            "loans for women who trade fish",
+        )
+
+
+def test_pillars_numbered_inline_after_the_programme_has_them():
+    (program,) = programs(
+        "Skills drive",
+        "The Northern Skills Initiative has three pillars: 1) apprenticeships in garages; "
+        "2) evening literacy classes; and 3) grants for first businesses.",
+    )
+    assert program.focus_areas == (
+        "apprenticeships in garages",
+        "evening literacy classes",
+        "grants for first businesses",
+    )
+
+
+def test_long_numbered_paragraphs_after_a_colon_are_not_a_list_of_areas():
+    long_item = "2. Urges " + "the member states to act together in good time " * 4 + "now."
+    paragraphs = ("The council adopted the Lake Basin Recovery Plan and decided:", long_item)
+    (program,) = programs("Council decides", *paragraphs)
+    assert program.focus_areas == ()
+
+
+def test_an_it_sentence_is_the_programme_named_before_up_to_another_programme():
+    found = programs(
+        "Clinics funded",
+        "It is the Mobile Clinics Project. It started in March 2022 and runs until 2026, "
+        "paid for through the Rural Health Partnership (RHP) programme.",
+    )
+    dates = {p.name: (p.starts_on, p.ends_on) for p in found}
+    assert dates["Mobile Clinics Project"] == (date(2022, 3, 1), date(2026, 12, 31))
+    assert dates["Rural Health Partnership"] == (None, None)
+
+
+def test_a_sentence_opening_with_the_new_phase_is_about_the_programme_just_named():
+    (program,) = programs(
+        "Clinics extended",
+        "The Mobile Clinics Project enters its second phase.",
+        "The second phase, running through 2027, adds dental care.",
+    )
+    assert program.ends_on == date(2027, 12, 31)

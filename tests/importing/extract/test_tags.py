@@ -58,3 +58,24 @@ def test_an_ing_head_only_one_term_owns_applies_alone():
     )
     assert find_tags("He is accused of laundering bribes.", vocabulary) == ("money laundering",)
     assert find_tags("Trafficking networks grew.", vocabulary) == ()
+
+
+def test_an_ism_term_also_finds_its_ist_agents_a_few_words_apart():
+    vocabulary = (TermRecord("terrorism", ("violent extremism",)),)
+    text = "Violent, well-armed extremists attacked a checkpoint near the lake."
+    assert find_tags(text, vocabulary) == ("terrorism",)
+
+
+def test_a_narrower_topic_brings_its_broader_topic_when_the_vocabulary_has_both():
+    vocabulary = (TermRecord("irregular migration"), *VOCABULARY[:1])
+    text = "Police broke up a people smuggling ring operating from the harbour."
+    assert find_tags(text, vocabulary) == ("irregular migration", "migrant smuggling")
+    assert find_tags(text, VOCABULARY[:1]) == ("migrant smuggling",)
+
+
+def test_common_phrasings_of_the_default_topics_are_synonyms():
+    tags = find_tags(
+        "Irregular sea crossings rose as the food crisis deepened; heroin seizures doubled.",
+        default_vocabulary(),
+    )
+    assert {"irregular migration", "food security", "drug trafficking"} <= set(tags)

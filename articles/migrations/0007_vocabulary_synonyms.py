@@ -1,0 +1,42 @@
+"""Synonyms added to the default vocabulary after 0004 ran, for databases made before.
+
+Only the synonyms a term lacks are added, to default terms that still exist; an editor's
+own synonyms and terms stay as they are. Reversing removes just these.
+"""
+
+from django.db import migrations
+
+ADDED = {
+    "irregular migration": [
+        "irregular crossings",
+        "illegal crossings",
+        "irregular arrivals",
+        "illegal entry",
+    ],
+    "terrorism": ["extremist", "extremists", "insurgency", "insurgents"],
+    "drug trafficking": ["drug traffickers", "heroin", "cocaine", "methamphetamine"],
+    "food security": ["food crisis", "food shortages", "food assistance"],
+    "infrastructure": ["rapid transit", "mass transit", "public works"],
+}
+
+
+def add_synonyms(apps, schema_editor):
+    TopicTerm = apps.get_model("articles", "TopicTerm")
+    for term in TopicTerm.objects.filter(term__in=ADDED):
+        missing = [s for s in ADDED[term.term] if s not in term.synonyms]
+        if missing:
+            term.synonyms = [*term.synonyms, *missing]
+            term.save(update_fields=["synonyms"])
+
+
+def remove_synonyms(apps, schema_editor):
+    TopicTerm = apps.get_model("articles", "TopicTerm")
+    for term in TopicTerm.objects.filter(term__in=ADDED):
+        term.synonyms = [s for s in term.synonyms if s not in ADDED[term.term]]
+        term.save(update_fields=["synonyms"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [("articles", "0006_article_history_links")]
+
+    operations = [migrations.RunPython(add_synonyms, remove_synonyms)]
