@@ -8,6 +8,7 @@ backend would be another class with the same method.
 from collections.abc import Sequence
 from typing import Protocol
 
+from articles.importing.extract import transcripts
 from articles.importing.extract.organizations import find_organizations
 from articles.importing.extract.people import People
 from articles.importing.extract.places import find_dateline, find_places
@@ -36,7 +37,8 @@ class RuleExtractor:
         paragraphs = parsed.paragraphs
         people = People(paragraphs)
         person_keys = {p.key for p in people.persons}
-        organizations = find_organizations(parsed.body, exclude=person_keys)
+        spoken = "\n\n".join(transcripts.without_labels(paragraphs))
+        organizations = find_organizations(spoken, exclude=person_keys)
         programs = find_programs(parsed.title, paragraphs, organizations)
         not_places = person_keys | {fold_key(o.name) for o in organizations}
         places = find_places((parsed.title, *paragraphs), exclude=not_places)

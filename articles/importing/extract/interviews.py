@@ -1,12 +1,16 @@
-"""Question-and-answer interviews: each 'A:' paragraph is the interviewee's words.
+"""Interviews and transcripts: words printed without quotation marks, as quotes.
+
+Question-and-answer interviews: each 'A:' paragraph is the interviewee's words.
 
 Outlets print interviews as 'Q: …' / 'A: …' paragraphs with no quotation marks. The
 interviewee is the person the introduction (the paragraphs before the first question) says
 was interviewed ('spoke to us', 'in an interview with NAME'), or the only person it names.
+Transcripts (transcripts.py): each turn a person's label opens is that person's words.
 """
 
 import re
 
+from articles.importing.extract import transcripts
 from articles.importing.extract.people import People, PersonFound
 from articles.importing.records import QuoteRecord
 
@@ -47,4 +51,16 @@ def answers(paragraphs: tuple[str, ...], people: People) -> list[QuoteRecord]:
             quotes.append(QuoteRecord(text[answer.end() :].strip(), speaker, number))
         else:
             asked = False
+    return quotes
+
+
+def spoken(paragraphs: tuple[str, ...], people: People) -> list[QuoteRecord]:
+    """Return one quote per turn of a transcript whose label names a person."""
+    labelled = transcripts.speakers(paragraphs)
+    quotes = []
+    for number, (_, start) in transcripts.turns(paragraphs).items():
+        if number in labelled:
+            person = people.match(labelled[number], surname=False)
+            text = paragraphs[number][start:].strip()
+            quotes.append(QuoteRecord(text, person.name if person else labelled[number], number))
     return quotes

@@ -261,6 +261,7 @@ crime crimes drugs trafficking smuggling productivity
 incumbent outgoing acting former interim
 later earlier afterwards instead indeed nonetheless nevertheless otherwise elsewhere overall
 recently separately finally initially previously currently
+most many some several few all both each every other such
 """.split()
     )
     | DAYS

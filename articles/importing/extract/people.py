@@ -11,6 +11,7 @@ key, or share first and last name, are one person; the first full form names the
 import re
 from dataclasses import dataclass, field
 
+from articles.importing.extract import transcripts
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
@@ -215,10 +216,15 @@ class People:
         self.persons: list[PersonFound] = []
         found, singles = candidates(paragraphs)
         keys = [fold_key(c.name) for c in found]
+        labelled = transcripts.speakers(paragraphs)  # 'NURUL AMIN (translated): …'
+        speaking = {fold_key(name) for name in labelled.values()}
         for candidate, key in zip(found, keys, strict=True):
             surname_back = any(key.endswith(" " + single) for single in singles)
-            if candidate.strong or surname_back:
+            if candidate.strong or surname_back or key in speaking:
                 self.add(candidate)
+        for number, name in labelled.items():
+            if self.match(name, surname=False) is None:
+                self.add(Candidate(name, number, 0, strong=True, role=None))
 
     def add(self, candidate: Candidate) -> None:
         """Add a candidate as a new person or as another spelling of a known one."""

@@ -12,7 +12,7 @@ pronoun (the last speaker) or by role ('the EU ambassador').
 import re
 from dataclasses import dataclass
 
-from articles.importing.extract.interviews import answers
+from articles.importing.extract.interviews import answers, spoken
 from articles.importing.extract.lexicon import GENERIC_ROLES, PRONOUNS, TITLE_WORDS
 from articles.importing.extract.people import People, PersonFound
 from articles.importing.extract.references import (
@@ -269,5 +269,6 @@ def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecor
     )
     attributor = Attributor(people, paragraphs)
     quotes = [attributor.attribute(paragraphs, span) for span in spans]
-    found = answers(paragraphs, people) + [q for q in quotes if q is not None]
+    found = answers(paragraphs, people) + spoken(paragraphs, people)
+    found += [q for q in quotes if q is not None]
     return tuple(sorted(found, key=lambda q: q.paragraph))
