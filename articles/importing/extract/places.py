@@ -7,6 +7,8 @@ from articles.importing.extract.gazetteer import (
     demonyms,
     lookup,
     particle_names,
+    town,
+    town_countries,
 )
 from articles.importing.extract.place_context import (
     begins_excluded_name,
@@ -69,11 +71,22 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
     """
     found: dict[str, PlaceRecord] = {}
     people, named_before = person_name_words(exclude), set()
+    smaller: dict[str, tuple[str, str]] = {}  # towns, kept if the story names their country
     for text in paragraphs:
         tokens = tokenize(text)
         headline = is_title_cased(tokens)
         for start, end in capitalised_runs(tokens):
             words = [t.bare for t in tokens[start:end]]
+            name = " ".join(words)
+            if (
+                not lookup(name)
+                and fold_key(name) not in exclude
+                and opens_no_sentence(tokens, start)
+                and not heads_a_longer_name(tokens, end)
+            ):
+                if (listed := town(name)) and not in_person_name(words, people):
+                    country = town_countries().get(fold_key(name))
+                    smaller.setdefault(listed[0], (listed[0], country))
             if begins_excluded_name(words, exclude) or ends_feature_name(tokens, start):
                 continue  # 'United States Agency for …' names a body, not the country
             used = owned = in_person_name(words, people)
@@ -104,7 +117,21 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
         for place in cued_towns(text):  # 'the town of X', 'X district'
             if fold_key(place[0]) not in exclude:
                 found.setdefault(place[0], PlaceRecord(*place))
+    for name, country in smaller.values():
+        if country in found and found[country].kind == "country":
+            found.setdefault(name, PlaceRecord(name, "city"))
     return list(found.values())
+
+
+def heads_a_longer_name(tokens, end: int) -> bool:
+    """Return whether a run goes on as 'of' and a name: 'Horn of Africa', 'Bank of X'."""
+    following = tokens[end : end + 2]
+    return len(following) == 2 and following[0].lower == "of" and following[1].is_capitalised
+
+
+def opens_no_sentence(tokens, n: int) -> bool:
+    """Return whether tokens[n] stands inside a sentence, not first in it ('Most said')."""
+    return n > 0 and tokens[n - 1].text not in {".", "!", "?", ":", "“", '"', "‘", "'", "—"}
 
 
 def country_of(tokens, n: int) -> tuple[str, str] | None:

@@ -220,3 +220,16 @@ def test_the_agency_may_come_before_the_place_and_a_stop_before_the_dash():
 def test_countries_written_as_their_initials_are_found():
     assert lookup("UAE") == ("United Arab Emirates", "country")
     assert lookup("DRC") == ("Democratic Republic of the Congo", "country")
+
+
+def test_a_town_too_small_for_the_city_list_counts_in_a_story_that_names_its_country():
+    text = "Police in Arusha and in Babati said the road to Tanzania's north was cut."
+    assert "Babati" in [p.name for p in find_places((text,), exclude=set())]
+    elsewhere = "Police in Babati said the road was cut."
+    assert "Babati" not in [p.name for p in find_places((elsewhere,), exclude=set())]
+
+
+def test_a_small_town_that_is_also_a_word_opening_a_sentence_or_a_longer_name_is_not_one():
+    text = ("Same as before, Tanzania voted.", "Aid to the Horn of Africa and Germany rose.")
+    found = [p.name for p in find_places(text, exclude=set())]
+    assert "Same" not in found and "Horn" not in found
