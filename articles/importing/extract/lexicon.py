@@ -52,6 +52,10 @@ HONORIFICS = {
     "honorable",
     "excellency",
     "h.e",  # His or Her Excellency
+    "monsignor",
+    "msgr",
+    "rabbi",
+    "reverend",
     "chief",
     # Ethiopian 'Ato' and 'Woizero' (written 'W/ro'), Portuguese 'Dona' and 'Dom', 'Eng.'.
     "ato",

@@ -20,13 +20,22 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 # Particles that, capitalised at the start of a name, are its first word: the Arabic
 # 'Abu' (father of) and 'Ben', also an English given name.
 NAME_OPENERS = {"abu", "ben"}
+# Endings of abstract nouns no given name or surname has: 'Migration', 'Gender Equality'.
+ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ality", "ility", "ivity")
+NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?"
+)
 
 
 def is_title(word: str) -> bool:
     """Return whether a word is a title or office: 'minister', 'Ambassadors', 'Gen'."""
     lower = word.lower()
     return (
-        lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS) or is_rank(word)
+        lower in TITLE_WORDS
+        or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+        or is_rank(word)
+        or ("-" in lower and lower.split("-")[0] in TITLE_WORDS)  # 'Commander-in-Chief'
     )
 
 
@@ -68,6 +77,9 @@ def is_name_text(word: str, inside: bool) -> bool:
     lower = word.lower()
     return not (
         lower in NOT_NAMES
+        or (len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS))  # 'Migration', 'Equality'
+        or NUMBER_WORD.fullmatch(lower)  # 'Twenty-three Filipinos'
+        or (lower.endswith("s") and word[:-1] in demonyms())
         or is_title(word)
         or lower in HONORIFICS
         or lower in ORG_HEADS

@@ -35,6 +35,8 @@ from articles.text import fold_key
 NAME_LINKS = {"for", "of", "on", "against", "to"}
 
 
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+INITIALS = re.compile(r"\w \w ")  # a folded name opening with initials: 'm k jadoon'
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
@@ -50,8 +52,10 @@ class PersonFound:
 
     @property
     def keys(self) -> list[str]:
-        """Return the folded forms of every spelling of the name."""
-        return [self.key, *(fold_key(v) for v in self.variants)]
+        """Return the folded forms of every spelling of the name, and of the name without
+        a generational suffix ('Ramon Villanueva Jr.' is 'Villanueva' later)."""
+        keys = [self.key, *(fold_key(v) for v in self.variants)]
+        return keys + [k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in SUFFIXES]
 
     @property
     def surname(self) -> str:
@@ -78,6 +82,11 @@ class PersonFound:
 def attributed(tokens: list[Token], start: int, end: int) -> bool:
     """Return whether an attribution verb stands right before or after tokens[start:end]."""
     before = [t.lower for t in tokens[max(0, start - 2) : start]]
+    if end < len(tokens) and tokens[end].text == "(":  # 'NAME (EPP, NL) said'
+        close = next(
+            (n for n in range(end, min(end + 12, len(tokens))) if tokens[n].text == ")"), None
+        )
+        end = close + 1 if close is not None else end
     after = [t.lower for t in tokens[end : end + 4] if t.text != "," and not t.text.isdigit()]
     return (
         bool(before and before[-1] in ATTRIBUTION_VERBS)
@@ -159,7 +168,9 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             previous = (name[-1].end, role)
             honorific = any(t.lower in HONORIFICS for t in prefix)
             # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
-            relative = re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who\b)", text[name[-1].end :])
+            relative = re.match(
+                r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", text[name[-1].end :]
+            )
             relative = relative or AGED.match(text, name[-1].end)
             strong = bool(role or honorific or relative or attributed(tokens, first, end))
             found.append(Candidate(name_text, number, name[0].start, strong, role))
@@ -189,6 +200,8 @@ def same_first_and_last(known: list[str], parts: list[str]) -> bool:
     Transliterations vary within one article ('Intalla', 'Intallah'); a name of three words
     or more that opens another ('Jean Claude Mukendi' of '… Mukendi Tshibangu') is it too.
     """
+    if known[-1] == parts[-1] and (initials_of(known, parts) or initials_of(parts, known)):
+        return True  # 'M.K. Jadoon' is 'Muhammad Khalid Jadoon'
     if known[0] != parts[0]:
         return False
     short, long = sorted((known, parts), key=len)
@@ -196,6 +209,18 @@ def same_first_and_last(known: list[str], parts: list[str]) -> bool:
         return True
     return known[-1] == parts[-1] or (
         min(len(known[-1]), len(parts[-1])) >= 5 and one_edit_apart(known[-1], parts[-1])
+    )
+
+
+def initials_of(full: list[str], short: list[str]) -> bool:
+    """Return whether short's given names are full's initials, one letter each, in order."""
+    given, letters = full[:-1], short[:-1]
+    return (
+        len(letters) == len(given) > 0
+        and all(len(letter) == 1 for letter in letters)
+        and all(
+            len(name) > 1 and name[0] == letter for name, letter in zip(given, letters, strict=True)
+        )
     )
 
 
@@ -250,7 +275,7 @@ class People:
     def match(self, name: str, *, surname: bool = True) -> PersonFound | None:
         """Return the person a full name, a first-and-last name or a surname refers to."""
         key = fold_key(re.sub(r"['’]s$", "", name))
-        while key.split(" ", 1)[0] in HONORIFICS and " " in key:
+        while key.split(" ", 1)[0] in HONORIFICS and " " in key and not INITIALS.match(key):
             key = key.split(" ", 1)[1]  # 'Mr Mensah' refers to whoever 'Mensah' does
         for person in self.persons:
             if key == person.key or key in {fold_key(v) for v in person.variants}:

@@ -341,3 +341,43 @@ def test_initials_written_together_and_spanish_particles_belong_to_the_name():
     )
     names = [p.name for p in found.persons]
     assert names == ["K.P. Nair", "Marta Lindqvist", "Ana Lucía de los Ríos"]
+
+
+def test_a_party_and_country_in_brackets_between_name_and_verb_keep_the_attribution():
+    found = People(("Marta Lindqvist (S&D, SE) said the rules were too weak.",))
+    assert [p.name for p in found.persons] == ["Marta Lindqvist"]
+
+
+def test_a_portfolio_ending_in_an_abstract_noun_is_not_part_of_the_name():
+    found = People(("Commissioner for Trade and Migration Lars Berglund said so.",))
+    assert [p.name for p in found.persons] == ["Lars Berglund"]
+
+
+def test_hyphenated_titles_counted_groups_and_nationalities_are_not_people():
+    text = (
+        "Deputy Commander-in-Chief Salim Omar Darwish said the port was shut. "
+        "Thirty-two Kenyans were rescued, and Twenty Nigerians said they were held."
+    )
+    assert [p.name for p in People((text,)).persons] == ["Salim Omar Darwish"]
+
+
+def test_whose_opens_a_description_and_a_clerics_honorific_is_no_name_word():
+    found = People(
+        (
+            "Amina Yusuf Farah, whose son was on the boat, said she had paid.",
+            "Monsignor Pablo Andrés Ruiz Soto blessed the shelter.",
+        )
+    )
+    assert [p.name for p in found.persons] == ["Amina Yusuf Farah", "Pablo Andrés Ruiz Soto"]
+
+
+def test_a_generational_suffix_does_not_hide_the_surname_later():
+    found = People(("Immigration Chief Dario Santos Jr. said it.", "Santos said more."))
+    assert found.match("Santos").name == "Dario Santos Jr."
+
+
+def test_a_name_written_with_initials_is_the_full_names_variant():
+    found = People(("Muhammad Khalid Jadoon, the agency chief, spoke.", "M.K. Jadoon said more."))
+    assert [(p.name, p.variants) for p in found.persons] == [
+        ("Muhammad Khalid Jadoon", ["M.K. Jadoon"])
+    ]
