@@ -17,6 +17,8 @@ fisherman fishermen survivor migrant refugee journalist editor economist
 historian scientist engineer physician surgeon owner vendor driver worker principal dean
 rector registrar cardinal chieftain chief-executive boss host organiser organizer head-teacher
 counsel solicitor barrister advocate diplomat diplomats hairdresser
+accountant businessman businesswoman entrepreneur shopkeeper mechanic labourer herder
+pastoralist midwife pharmacist paramedic volunteer lecturer photographer smallholder
 """.split()
 )
 HONORIFICS = {

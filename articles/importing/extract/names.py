@@ -55,8 +55,8 @@ def is_style(token: Token) -> bool:
 def is_one_title(word: str) -> bool:
     """Return whether a word is a title in the singular: one person's role ('minister')."""
     lower = word.lower()
-    if "-" in lower and is_rank(word):
-        return True  # 'Lt-Col'
+    if "-" in lower and (is_rank(word) or lower.split("-")[0] in TITLE_WORDS):
+        return True  # 'Lt-Col', 'Commander-in-Chief'
     return lower in TITLE_WORDS and not (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
 

@@ -168,9 +168,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             previous = (name[-1].end, role)
             honorific = any(t.lower in HONORIFICS for t in prefix)
             # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
-            relative = re.match(
-                r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", text[name[-1].end :]
-            )
+            after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[name[-1].end :])  # '(EPP, NL)'
+            relative = re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", after)
             relative = relative or AGED.match(text, name[-1].end)
             strong = bool(role or honorific or relative or attributed(tokens, first, end))
             found.append(Candidate(name_text, number, name[0].start, strong, role))

@@ -45,7 +45,12 @@ is was are were has had have will would could can may might should must does did
 )
 # 'NAME, who heads the unit,': verbs that state what a person is in charge of.
 # Not 'runs': 'who runs a shop' is a livelihood more often than an office.
-LEADS = r"(?:heads|leads|chairs|directs|manages|coordinates|oversees|commands|co-chairs)"
+LEADS = (
+    r"(?:heads|leads|chairs|directs|manages|coordinates|oversees|commands|co-chairs|runs"
+    r"|founded|co-founded|represents)"
+)
+# 'NAME is a fisherman in Sabang', 'NAME is the protection officer for …': an introduction.
+INTRODUCED = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+([^,;:.“”\"«»()]+)")
 RELATIVE_ROLE = re.compile(rf",\s*who\s+((?:also\s+)?{LEADS}\s[^,;:.()“”\"«»]+)")
 SAID_AFTER = re.compile(
     r"\s+(?:and|but)\s+(?:\w+\s+)?(?:{})\b".format(
@@ -95,6 +100,7 @@ def stated_role(
         None if apposed else role_before(text, tokens[run_start].start),
         role_after(text, name_end),
         role_relative(text, name_end),
+        role_introduced(text, name_end),
     ]
     found = [role for role in found if role]
     full = [role for role in found if len(role.split()) > 1 and has_title(role)]
@@ -260,7 +266,7 @@ def segment_tokens(text: str, start: int, end: int) -> list[Token]:
 def role_before(text: str, start: int) -> str | None:
     """Return the role in 'the Minister of X, NAME' ending at the comma before start."""
     before = re.sub(r"\s*\([^)]*\)\s*(?=,$)", "", text[:start].rstrip())
-    honorific = re.search(r"(?<=,)\s*([A-Z][a-z]+)\.?$", before)
+    honorific = re.search(r"(?<=,)\s*([A-Z][a-z]*)\.?$", before)
     if honorific and honorific.group(1).lower() in HONORIFICS:
         before = before[: honorific.start()]  # 'the director, Eng. NAME'
     if not before.endswith(","):
@@ -353,6 +359,18 @@ def role_after(text: str, end: int) -> str | None:
     ):
         segment = f"{segment}, {listed.group(1)}"  # 'Minister of Education, Science and Technology'
     return without_nationality(segment)
+
+
+def role_introduced(text: str, end: int) -> str | None:
+    """Return the role 'NAME is a fisherman in Sabang.' introduces the person with."""
+    match = INTRODUCED.match(text, end)
+    if not match:
+        return None
+    role = re.split(r"\s+(?:who|which|that|whose|and|but)\b", match.group(1).strip())[0]
+    words = tokenize(role)
+    if not words or len(words) > MAX_ROLE_WORDS or not any(is_one_title(w.bare) for w in words):
+        return None
+    return role
 
 
 def role_relative(text: str, end: int) -> str | None:

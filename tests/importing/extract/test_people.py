@@ -381,3 +381,41 @@ def test_a_name_written_with_initials_is_the_full_names_variant():
     assert [(p.name, p.variants) for p in found.persons] == [
         ("Muhammad Khalid Jadoon", ["M.K. Jadoon"])
     ]
+
+
+def roles_of(*paragraphs: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in People(paragraphs).persons}
+
+
+def test_a_person_introduced_as_is_a_or_is_the_has_that_role():
+    assert roles_of(
+        "Kofi Boateng is a fisherman in Keta. Ama Serwaa is the head of the clinic, he said.",
+        "Yaw Mensah is 23.",
+    ) == {"Kofi Boateng": ["fisherman in Keta"], "Ama Serwaa": ["head of the clinic"]}
+
+
+def test_who_runs_or_founded_gives_a_role_and_so_does_an_occupation_before_a_name():
+    assert roles_of(
+        "I met Rose Wanjiru, who runs a soup kitchen in Kibera, last week.",
+        "A Nairobi accountant, Peter Kamau, 51, was charged.",
+    ) == {"Rose Wanjiru": ["runs a soup kitchen in Kibera"], "Peter Kamau": ["Nairobi accountant"]}
+
+
+def test_the_role_before_a_french_m_and_a_hyphenated_title_after_a_name_are_read():
+    assert roles_of(
+        "According to the mayor of the town, M. Luc Verhaegen, the road is shut.",
+        "Gen Omar Said Darwish, Deputy Commander-in-Chief for Operations, spoke.",
+    ) == {
+        "Luc Verhaegen": ["mayor of the town"],
+        "Omar Said Darwish": ["Deputy Commander-in-Chief for Operations"],
+    }
+
+
+def test_given_names_written_short_and_a_party_in_brackets_before_who():
+    found = People(
+        (
+            "Sen. Ma. Teresa Ocampo, chair of the panel, spoke.",
+            "Later Jan Pieter Smit (EPP, NL), who led the talks, agreed.",
+        )
+    )
+    assert [p.name for p in found.persons] == ["Ma. Teresa Ocampo", "Jan Pieter Smit"]
