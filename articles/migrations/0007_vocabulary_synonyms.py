@@ -12,11 +12,28 @@ ADDED = {
         "illegal crossings",
         "irregular arrivals",
         "illegal entry",
+        "irregularly",
     ],
+    "migrant smuggling": ["smuggling of human beings", "smuggled migrants", "smuggling migrants"],
+    "human trafficking": ["victims of trafficking", "trafficking victims", "anti-trafficking"],
     "terrorism": ["extremist", "extremists", "insurgency", "insurgents"],
     "drug trafficking": ["drug traffickers", "heroin", "cocaine", "methamphetamine"],
     "food security": ["food crisis", "food shortages", "food assistance"],
     "infrastructure": ["rapid transit", "mass transit", "public works"],
+    "climate change": [
+        "climate emergency",
+        "climate finance",
+        "climate resilience",
+        "glacier",
+        "glaciers",
+        "extreme weather",
+        "sea level rise",
+        "sea-level rise",
+        "rising temperatures",
+        "greenhouse gas",
+        "carbon emissions",
+    ],
+    "corruption": ["bribe", "bribes", "kickbacks", "illicit enrichment", "abuse of office"],
 }
 
 
