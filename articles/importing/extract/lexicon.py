@@ -18,7 +18,7 @@ historian scientist engineer physician surgeon owner vendor driver worker princi
 rector registrar cardinal chieftain chief-executive boss host organiser organizer head-teacher
 counsel solicitor barrister advocate diplomat diplomats hairdresser
 accountant businessman businesswoman entrepreneur shopkeeper mechanic labourer herder
-pastoralist midwife pharmacist paramedic volunteer lecturer photographer smallholder
+pastoralist midwife pharmacist paramedic volunteer lecturer photographer
 """.split()
 )
 HONORIFICS = {
@@ -207,7 +207,7 @@ authority institute institution foundation court parliament assembly party compa
 corporation university committee federation army navy department secretariat tribunal
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
-guard centre center international airways airlines corps trust
+guard centre center international airways airlines corps trust customs
 """.split()
 )
 PROGRAM_HEADS = {

@@ -58,7 +58,8 @@ BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored|bas
 # 'the World Bank-funded X Project': the funder's name ends at the hyphen.
 FUNDER = re.compile(r"-(?:funded|backed|financed|supported|sponsored)\s+")
 # '4. Requests the Chairperson', 'Commends the Envoy': a communiqué's verb opens the run.
-VERB_OPENING = re.compile(r"^[A-Z][a-z]{3,}s\s+the\s+(?=[A-Z])")
+# 'Briefing the National Assembly …', 'Addressing the Council': a participle opens it too.
+VERB_OPENING = re.compile(r"^[A-Z][a-z]{3,}(?:s|ing)\s+the\s+(?=[A-Z])")
 # '… Reserve to the X Corporation', '… Fund for Africa for the Sahel': where a name's
 # second phrase of aim or destination starts, another name or a place does.
 RUN_ON = re.compile(r"\s+(?:to|for)\s+the\s+")

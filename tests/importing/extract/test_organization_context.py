@@ -62,3 +62,12 @@ def test_a_name_linked_by_of_or_the_may_speak_as_a_body_but_residents_do_not():
     assert names("Save the Elephants said it would sue.") == ["Save the Elephants"]
     assert names("Residents of Makeni said the water ran brown.") == []
     assert names("Talks supported by Ghana and Togo resumed.") == []
+
+
+def test_a_participle_opening_the_sentence_and_capitals_of_plain_words_are_no_body():
+    text = "Addressing the Regional Water Council, she said THE FLOODS ARE NOT OVER."
+    assert names(text) == ["Regional Water Council"]
+
+
+def test_customs_after_a_place_names_a_body():
+    assert names("Officers from Mombasa Customs opened the crates.") == ["Mombasa Customs"]
