@@ -19,6 +19,7 @@ rector registrar cardinal chieftain chief-executive boss host organiser organize
 counsel solicitor barrister advocate diplomat diplomats hairdresser
 accountant businessman businesswoman entrepreneur shopkeeper mechanic labourer herder
 pastoralist midwife pharmacist paramedic volunteer lecturer photographer
+agent sheriff prefect attache attaché constable warden magistrate elder agronomist
 """.split()
 )
 HONORIFICS = {
@@ -54,6 +55,10 @@ HONORIFICS = {
     "honorable",
     "excellency",
     "h.e",  # His or Her Excellency
+    # East Africa's 'Mzee' (elder) and 'Bi' (Mrs), Fiji's chiefly 'Ratu'.
+    "mzee",
+    "bi",
+    "ratu",
     "monsignor",
     "msgr",
     "rabbi",
@@ -268,6 +273,7 @@ incumbent outgoing acting former interim
 later earlier afterwards instead indeed nonetheless nevertheless otherwise elsewhere overall
 recently separately finally initially previously currently
 most many some several few all both each every other such
+women men children people youth families
 """.split()
     )
     | DAYS

@@ -78,6 +78,7 @@ def is_name_text(word: str, inside: bool) -> bool:
     return not (
         lower in NOT_NAMES
         or (len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS))  # 'Migration', 'Equality'
+        or (len(lower) > 8 and lower.endswith("ment"))  # 'Management'; not 'Clement'
         or NUMBER_WORD.fullmatch(lower)  # 'Twenty-three Filipinos'
         or (lower.endswith("s") and word[:-1] in demonyms())
         or is_title(word)
@@ -107,6 +108,8 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         is_name_word(tokens[n - 1])
         or (n >= 2 and is_name_word(tokens[n - 1], inside=True) and is_name_word(tokens[n - 2]))
         or (n >= 2 and n < len(tokens) and is_title_in_name(tokens[n - 1], tokens[n - 2]))
+        # a city that is a given name before a surname alone: 'Sofia Lindgren', 'Austin Ofori'
+        or (len(tokens) - n == 1 and is_name_word(tokens[n - 1], inside=True))
     ):
         n -= 1
     name = tokens[n:]
@@ -119,8 +122,11 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def opens_a_name(name: list[Token]) -> bool:
     """Return whether a particle at the start of a name is its first word: 'Abu Bakr
-    Salem', 'Ben Carter'; not 'al' or 'de' ('Al Junaibi' is the surname alone)."""
-    return name[0].is_capitalised and name[0].lower in NAME_OPENERS and len(name) >= 2
+    Salem', 'Ben Carter', and a capitalised one before two more words ('Le Minh Tuan');
+    not 'Al Junaibi' or 'De Klerk', a surname alone."""
+    if not name[0].is_capitalised or len(name) < 2:
+        return False
+    return name[0].lower in NAME_OPENERS or sum(t.lower not in PARTICLES for t in name[1:]) >= 2
 
 
 def name_words(name: list[Token]) -> list[Token]:

@@ -344,7 +344,12 @@ def role_after(text: str, end: int) -> str | None:
         if noun and noun.group(1) not in PERSON_NOUNS | KINSHIP:
             return noun.group(1)  # 'a 27-year-old hairdresser (from X)': the occupation
     words = tokenize(segment)
-    limit = MAX_TITLED_WORDS if words and is_one_title(words[0].bare) else MAX_ROLE_WORDS
+    titled = any(is_one_title(w.bare) for w in words[:2])  # 'vice minister of …'
+    limit = MAX_TITLED_WORDS if titled else MAX_ROLE_WORDS
+    if len(words) > limit and titled and " and " in segment:
+        # 'vice minister of X and deputy head of the Y Commission': two offices; the first.
+        segment = segment.split(" and ", 1)[0]
+        words = tokenize(segment)
     if not words or len(words) > limit or words[0].lower in NOT_A_ROLE | KINSHIP | AUXILIARIES:
         return None
     if words[0].lower in ATTRIBUTION_VERBS or words[-1].text.endswith(("'s", "’s")):

@@ -419,3 +419,39 @@ def test_given_names_written_short_and_a_party_in_brackets_before_who():
         )
     )
     assert [p.name for p in found.persons] == ["Ma. Teresa Ocampo", "Jan Pieter Smit"]
+
+
+def test_honorifics_and_titles_of_other_places_and_trades_stand_before_names():
+    assert roles_of(
+        "Mzee Juma Kazungu Baya, 80, said the wells were dry. Bi Amina Salim Baya agreed.",
+        "Border Patrol Agent Luis Ortega Paz said so, and County Sheriff Dan Reyes agreed.",
+    ) == {
+        "Juma Kazungu Baya": [],
+        "Amina Salim Baya": [],
+        "Luis Ortega Paz": ["Border Patrol Agent"],
+        "Dan Reyes": ["County Sheriff"],
+    }
+
+
+def test_a_capitalised_particle_before_two_more_words_and_a_city_as_given_name_open_names():
+    found = People(
+        (
+            "Le Thi Hoa, a labour attache, said the fees were illegal.",
+            "Spokesperson Sofia Berglund said the EU would help.",
+        )
+    )
+    assert [p.name for p in found.persons] == ["Le Thi Hoa", "Sofia Berglund"]
+
+
+def test_two_offices_after_a_name_still_make_it_a_person():
+    text = (
+        "Zhao Lei, vice minister of transport and deputy head of the National Road "
+        "Safety Commission of the State Council, said it."
+    )
+    [person] = People((text,)).persons
+    assert person.name == "Zhao Lei" and person.roles[0].startswith("vice minister of transport")
+
+
+def test_group_words_and_long_abstract_nouns_are_not_names():
+    text = "Ministry of Disaster Management officials met Coastal Women leaders, who spoke."
+    assert People((text,)).persons == []
