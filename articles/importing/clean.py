@@ -11,6 +11,8 @@ from collections import Counter
 
 from articles.text import fold_key
 
+# An encyclopaedia's markers: '[edit]', '[12]', '[a]', '[citation needed]'.
+MARKER = re.compile(r"\[(?:\d{1,3}|[a-z]|edit|citation needed|clarification needed)\]")
 SEPARATOR = re.compile(r"^[\s\-–—_*=~•·.#+|]+$")
 # Upper-case PREV/NEXT only: 'Next year, …' begins many a real paragraph.
 ARROWS = re.compile(r"^(?:PREV|NEXT|PREVIOUS|<<|>>)(?:\s|:|$)")
@@ -96,7 +98,13 @@ EDITORS_NOTE = re.compile(
     r"|^(?:the\s+)?interview\s+(?:was\s+)?(?:conducted|edited|translated)\b"
     r"|\bedited\s+for\s+(?:length|clarity)\b"
     r"|^(?:some\s+)?names?\b.{0,60}\bha(?:ve|s)\s+been\s+changed\b"
-    r"|^audio\s+(?:generated|version|player)\b"
+    r"|^(?:audio|video)\s+(?:generated|version|player)\b|\bthis\s+is\s+a\s+modal\s+window\b"
+    r"|^watch\s+live\b|^play\s+video\b|\bcurrent\s+time\s+\d+:\d\d\b"
+    r"|^from\s+wikipedia\b|\bredirects\s+here\b|^contents(?:\s+\d+(?:\.\d+)*\s+\D+){2,}$"
+    r"|^for\s+immediate\s+release\b"
+    # a wire update's note: '(Adds quotes from minister, details on …)'
+    r"|^(?:adds|recasts|rewrites|updates\s+with)\s+(?:quotes?|details?|comments?|background"
+    r"|reaction|byline|dateline|context|statement|minister|analyst|figures?)\b"
     r"|\bwrites?\s+in\s+(?:his|her|their|a)\s+personal\s+capacity\b"
     r"|^the\s+views\s+expressed\b.{0,80}\b(?:own|author)"
     r"|^skip\s+(?:next|previous|to)\s+(?:section|content|main)\b"
@@ -163,7 +171,8 @@ DASH_END = re.compile(r"\s[-–—]$")
 # A dateline on a line of its own: 'LAGOS, Nigeria', 'Brussels, 13 December 2018'.
 DATELINE_LINE = re.compile(
     r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s"
-    r"|^[A-Z][\w'’ .-]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
+    r"|^[A-Z][\w'’ .-]{1,30},\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
 )
 CONNECTORS = {"and", "of", "the", "for", "on", "in", "to", "at", "a", "&"}
 LIST_ITEM = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s")
@@ -173,7 +182,9 @@ END_MARK = re.compile(
     r"\b.{0,80}"
     # the readers' comments below a story
     r"|\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?)\s*\(\d+\)"
-    r"|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion))$",
+    r"|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)"
+    # an encyclopaedia's or report's apparatus below the text
+    r"|references|external\s+links|further\s+reading|see\s+also|bibliography|sources|notes)$",
     re.IGNORECASE,
 )
 
@@ -295,6 +306,7 @@ def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
     kept, removed = [], Counter()
     in_link_list = False  # below 'Related:' or 'Read also', headlines are links too
     for line in lines:
+        line = MARKER.sub("", line)  # 'History[edit]', 'the centres.[10]'
         kind = residue_kind(line, title_key=title_key) if line else None
         if kind is None and in_link_list and line and is_link_title(line):
             kind = "navigation"
@@ -313,7 +325,7 @@ def cut_at_end_mark(lines: list[str]) -> tuple[list[str], int]:
     sentence ('For more information, call the hotline.') is never an end mark."""
     begun = False  # a mark above the story's first sentence is a page's menu, not an end
     for n, line in enumerate(lines):
-        ends = begun and (END_MARK.match(line) or opens_comment(lines, n))
+        ends = begun and (END_MARK.match(MARKER.sub("", line)) or opens_comment(lines, n))
         begun = begun or bool(SENTENCE_END.search(line) and len(line.split()) >= 6)
         if ends and not SENTENCE_END.search(line):
             cut = sum(1 for rest in lines[n:] if rest)

@@ -345,3 +345,37 @@ def test_an_academics_note_below_an_opinion_piece_goes():
 def test_an_end_mark_above_the_story_is_a_menu_not_its_end():
     text = "\n".join([TITLE, "3 Comments", "", "Leave a comment", "", *STORY])
     assert parse_article(text).paragraphs == (STORY[0], STORY[2])
+
+
+def test_a_wire_updates_note_a_video_players_controls_and_a_release_label_go():
+    lines = [
+        "(Adds comments from the minister, details on the camp)",
+        "WATCH LIVE: Evening news",
+        "Video player is loading.",
+        "Play Video Current Time 0:00 / Duration 1:10",
+        "FOR IMMEDIATE RELEASE",
+    ]
+    assert parse_article("\n".join([TITLE, *lines, "", *STORY])).paragraphs == (
+        STORY[0],
+        STORY[2],
+    )
+
+
+def test_an_encyclopaedias_markers_hatnote_and_apparatus_below_the_text_go():
+    text = "\n".join(
+        [
+            TITLE,
+            '"Border war" redirects here. For the film, see Border War (film).',
+            "",
+            "History[edit]",
+            "",
+            "The post opened in 1998 after the talks.[3] It closed in 2004.[citation needed]",
+            "",
+            "See also[edit]",
+            "",
+            '^ "Border post reopens". Daily Graphic. 3 May 2004.',
+        ]
+    )
+    assert parse_article(text).paragraphs == (
+        "The post opened in 1998 after the talks. It closed in 2004.",
+    )

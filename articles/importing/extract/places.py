@@ -39,7 +39,7 @@ WIRE = re.compile(
 LOCAL = re.compile(
     r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:,\s*([A-Z][\w'’ .-]{2,30}?))?"
     r"(?:,?\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:(?:,?\s+|/)\d{4})?))?"
-    r"(?:\s*\([^)]{1,30}\))?(?:\s+|\.)[-–—]\s"
+    r"(?:\s*\([^)]{1,30}\))?(?:(?:\s+|\.)[-–—]|\.\s*/[A-Z][\w-]{1,20}/\.?)\s"
 )
 # 'ISLAMABAD: The agency …', 'Dubai: Police have …': a listed city closed by a colon.
 CITY_COLON = re.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}):\s+\S")
@@ -53,7 +53,8 @@ WIRE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})\.\
 CITY_STOP = re.compile(r"^([A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){0,3})\.\s+[A-Z]")
 # A dated dateline on a line of its own: 'Brussels, 13 December 2018'.
 DATED_ALONE = re.compile(
-    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
+    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:[A-Z][a-z]+day,?\s+)?"  # 'Suva, Friday 4 July 2025'
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
 )
 # A dateline on a line of its own: 'SFAX, Tunisia'.
 ALONE = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*),\s*([A-Z][\w'’ .-]{2,30})$")

@@ -233,3 +233,8 @@ def test_a_small_town_that_is_also_a_word_opening_a_sentence_or_a_longer_name_is
     text = ("Same as before, Tanzania voted.", "Aid to the Horn of Africa and Germany rose.")
     found = [p.name for p in find_places(text, exclude=set())]
     assert "Same" not in found and "Horn" not in found
+
+
+def test_an_agency_between_slashes_and_a_weekday_in_a_dated_line_keep_the_dateline():
+    assert find_dateline(("LUSAKA, June 10. /ZANIS/. Police said.",)).name == "Lusaka"
+    assert find_dateline(("Lusaka, Friday 4 July 2025", "Text.")).name == "Lusaka"
