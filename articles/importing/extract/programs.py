@@ -9,6 +9,7 @@ from articles.importing.extract.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
+    ORG_HEADS,
     PROGRAM_HEADS,
     ROMAN,
 )
@@ -127,8 +128,9 @@ def may_name_programme(paragraph: str) -> bool:
     return any(head in lower for head in PROGRAM_HEADS) or bool(QUOTED.search(paragraph))
 
 
-def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
-    """Return (name, acronym, phase) for every programme mention, in order."""
+def mentions(text: str) -> list[tuple[str, str | None, int | None, bool]]:
+    """Return (name, acronym, phase, owned) for every programme mention, in order; owned:
+    a body's or country's ('UNODC's Global … Programme'), so a programme, not an agency."""
     found = []
     for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST, HEAD_FIRST_PLAIN):
         for match in pattern.finditer(text):
@@ -136,20 +138,45 @@ def mentions(text: str) -> list[tuple[str, str | None, int | None]]:
             name = FUNDER.split(name)[-1]  # 'World Bank-funded X Project': X Project
             name = WHEN_TAIL.sub("", name)
             name = re.split(r"\s+and\s+the\s+", name)[-1]
+            owned = without_owner(name) != name
+            name = without_owner(name).rstrip("'’")
             phase = number(match.group(3))
             if prefix := PHASE_OF.match(name):
                 name, phase = name[prefix.end() :], phase or number(prefix.group(1))
             if len(name.split()) < 2 or not name[0].isupper():
                 continue
-            found.append((match.start(1), match.end(1), name, match.group(2), phase))
+            found.append((match.start(1), match.end(1), name, match.group(2), phase, owned))
     found.sort(key=lambda m: (m[0], -m[1]))
     kept, reach = [], -1
-    for _, end, name, acronym, phase in found:
+    for _, end, name, acronym, phase, owned in found:
         if end <= reach:
             continue  # inside a longer mention: 'Programme for Y' in 'X Programme for Y'
-        kept.append((name, acronym, phase))
+        kept.append((name, acronym, phase, owned))
         reach = max(reach, end)
     return kept
+
+
+def headless(key: str) -> str:
+    """Return a folded programme name without its last word if that is a head word."""
+    first, _, last = key.rpartition(" ")
+    return first if first and last in PROGRAM_HEADS else key
+
+
+def without_owner(name: str) -> str:
+    """Return a name without the body or country that runs it: 'the Central Bank of
+    Nigeria's Anchor Borrowers' Programme' is the 'Anchor Borrowers' Programme'; a
+    possessive that is part of the name stays ('Women's Empowerment Programme')."""
+    owner = re.match(r"^(.+?)['’]s\s+(?=[A-Z])", name)
+    if not owner:
+        return name
+    words = owner.group(1).split()
+    if (
+        owner.group(1).isupper()
+        or lookup(owner.group(1))
+        or any(w.lower() in ORG_HEADS for w in words)
+    ):
+        return name[owner.end() :]
+    return name
 
 
 def phase_in(text: str, acronym: str | None) -> int | None:
@@ -342,10 +369,15 @@ def find_programs(
     reference = article_date(paragraphs)
     paragraphs = with_lists_joined(paragraphs)
     merged: dict[str, list] = {}
-    for name, acronym, phase in mentions("\n\n".join(filter(may_name_programme, paragraphs))):
+    for name, acronym, phase, owned in mentions(
+        "\n\n".join(filter(may_name_programme, paragraphs))
+    ):
         key = fold_key(name)
-        if key in org_keys or lookup(name) or is_agency(name) or is_appeal(name):
+        body = key in org_keys and headless(key) == key  # '… Programme' is one, found as both
+        if body or lookup(name) or (is_agency(name) and not owned) or is_appeal(name):
             continue
+        # 'the X scheme' after 'the X Programme': the same programme by another head word.
+        key = next((k for k in merged if headless(k) == key), key)
         entry = merged.setdefault(key, [name, None, None])
         entry[1], entry[2] = entry[1] or acronym, entry[2] or phase
     programs = []

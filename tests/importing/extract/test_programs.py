@@ -238,3 +238,19 @@ def test_a_sentence_opening_with_the_new_phase_is_about_the_programme_just_named
         "The second phase, running through 2027, adds dental care.",
     )
     assert program.ends_on == date(2027, 12, 31)
+
+
+def test_the_body_or_country_running_a_programme_is_not_part_of_its_name():
+    found = programs(
+        "Loans",
+        "Farmers borrowed under the Central Bank of Kenya's Seed Credit Programme in 2019.",
+        "Many of them used the Seed Credit scheme twice.",
+        "The Women's Market Access Programme goes on.",
+    )
+    assert [p.name for p in found] == ["Seed Credit Programme", "Women's Market Access Programme"]
+
+
+def test_a_programme_a_body_runs_is_one_even_when_named_like_an_agency():
+    found = programs("Coasts", "The UNODC's Global Coast Guard Programme (GCGP) trained crews.")
+    assert [(p.name, p.acronym) for p in found] == [("Global Coast Guard Programme", "GCGP")]
+    assert programs("Aid", "The World Food Programme fed 4,000 people.") == []
