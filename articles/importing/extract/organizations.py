@@ -170,7 +170,13 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
         if fold_key(name) not in exclude and name not in acronyms:
             found.setdefault(fold_key(name), OrganizationRecord(name, None))
     add_known_by_context(found, text, exclude)
-    return list(found.values())
+    return [org for org in found.values() if not shouted(org.name)]
+
+
+def shouted(name: str) -> bool:
+    """Return whether a name runs on out of a header in capitals ('MINISTRY OF RURAL
+    DEVELOPMENT Government of …'): two or more long words in capitals, not an acronym."""
+    return " " in name and sum(len(w) > 3 and w.isupper() for w in name.split()) >= 2
 
 
 def add_known_by_context(found: dict, text: str, exclude: set[str]) -> None:

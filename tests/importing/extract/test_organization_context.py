@@ -71,3 +71,8 @@ def test_a_participle_opening_the_sentence_and_capitals_of_plain_words_are_no_bo
 
 def test_customs_after_a_place_names_a_body():
     assert names("Officers from Mombasa Customs opened the crates.") == ["Mombasa Customs"]
+
+
+def test_a_name_running_on_out_of_a_header_in_capitals_is_no_body():
+    text = "MINISTRY OF WATER AND SANITATION Government of Ruritania\n\nThe Ministry of Water met."
+    assert names(text) == ["Ministry of Water"]
