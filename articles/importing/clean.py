@@ -88,28 +88,34 @@ LABELLED = re.compile(
 )
 # Notes about the piece rather than the story: corrections, updates, translations, the
 # outlet it first ran in, changed names, a wire desk's slug ('AI/MS/ANP').
+# Matched at the start of a line (match): cheaper than searching every line for all.
 EDITORS_NOTE = re.compile(
-    r"^\[.*\]$"
-    r"|^(?:update[ds]?|correction|clarification|editor['’]?s\s+note)"
+    r"\[.*\]$"
+    r"|(?:update[ds]?|correction|clarification|editor['’]?s\s+note)"
     r"(?:\s*[,(–—-]?\s*[a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}\)?)?\s*:"
-    r"|^this\s+(?:article|story|interview|report|essay|piece|post)\s+(?:was|has\s+been|is)"
+    r"|this\s+(?:article|story|interview|report|essay|piece|post)\s+(?:was|has\s+been|is)"
     r"\s+(?:first\s+|originally\s+|also\s+)?(?:published|updated|amended|corrected|edited"
     r"|translated|produced|supported|republished)\b"
-    r"|^(?:the\s+)?interview\s+(?:was\s+)?(?:conducted|edited|translated)\b"
-    r"|\bedited\s+for\s+(?:length|clarity)\b"
-    r"|^(?:some\s+)?names?\b.{0,60}\bha(?:ve|s)\s+been\s+changed\b"
-    r"|^(?:audio|video)\s+(?:generated|version|player)\b|\bthis\s+is\s+a\s+modal\s+window\b"
-    r"|^watch\s+live\b|^play\s+video\b|\bcurrent\s+time\s+\d+:\d\d\b"
-    r"|^from\s+wikipedia\b|\bredirects\s+here\b|^contents(?:\s+\d+(?:\.\d+)*\s+\D+){2,}$"
-    r"|^for\s+immediate\s+release\b"
+    r"|(?:the\s+)?interview\s+(?:was\s+)?(?:conducted|edited|translated)\b"
+    r"|(?:some\s+)?names?\b.{0,60}\bha(?:ve|s)\s+been\s+changed\b"
+    r"|(?:audio|video)\s+(?:generated|version|player)\b"
+    r"|watch\s+live\b|play\s+video\b"
+    r"|from\s+wikipedia\b|contents(?:\s+\d+(?:\.\d+)*\s+\D+){2,}$"
+    r"|for\s+immediate\s+release\b"
     # a wire update's note: '(Adds quotes from minister, details on …)'
-    r"|^(?:adds|recasts|rewrites|updates\s+with)\s+(?:quotes?|details?|comments?|background"
+    r"|(?:adds|recasts|rewrites|updates\s+with)\s+(?:quotes?|details?|comments?|background"
     r"|reaction|byline|dateline|context|statement|minister|analyst|figures?)\b"
-    r"|\bwrites?\s+in\s+(?:his|her|their|a)\s+personal\s+capacity\b"
-    r"|^the\s+views\s+expressed\b.{0,80}\b(?:own|author)"
-    r"|^skip\s+(?:next|previous|to)\s+(?:section|content|main)\b"
-    r"|^[A-Z]{1,6}(?:/[A-Z]{1,6}){1,5}$"
-    r"|^(?:(?:\S*@\S+|https?://\S+|www\.\S+)\s*)+$",  # handles, addresses, links
+    r"|the\s+views\s+expressed\b.{0,80}\b(?:own|author)"
+    r"|skip\s+(?:next|previous|to)\s+(?:section|content|main)\b"
+    r"|[A-Z]{1,6}(?:/[A-Z]{1,6}){1,5}$"
+    r"|(?:(?:\S*@\S+|https?://\S+|www\.\S+)\s*)+$",  # handles, addresses, links
+    re.IGNORECASE,
+)
+# Anywhere in a line (search): 'edited for length', a video player's 'Current Time 0:00'.
+EDITORS_NOTE_INSIDE = re.compile(
+    r"\bedited\s+for\s+(?:length|clarity)\b"
+    r"|\bthis\s+is\s+a\s+modal\s+window\b|\bcurrent\s+time\s+\d+:\d\d\b|\bredirects\s+here\b"
+    r"|\bwrites?\s+in\s+(?:his|her|their|a)\s+personal\s+capacity\b",
     re.IGNORECASE,
 )
 COMMENT_HEADER = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:says|said|wrote|commented)\s*:$")
@@ -278,7 +284,7 @@ def residue_kind(line: str, *, title_key: str) -> str | None:
         ("credit", lambda text: CREDIT.match(text) or WIRE_CREDIT.match(text)),
         ("tags or date", is_label_or_date),
         ("byline", is_credit_list),
-        ("note", lambda text: EDITORS_NOTE.search(text) or EMBED.search(text)),
+        ("note", is_note),
     )
     for kind, shape in shapes:
         if shape(line):
@@ -288,6 +294,11 @@ def residue_kind(line: str, *, title_key: str) -> str | None:
     if len(line) <= HEADLINE_LINK and NAV_LINK.match(line) and not SENTENCE_END.search(line):
         return "navigation"
     return None
+
+
+def is_note(line: str) -> bool:
+    """Return whether a line is a note about the piece, an embedded post or a player."""
+    return bool(EDITORS_NOTE.match(line) or EDITORS_NOTE_INSIDE.search(line) or EMBED.search(line))
 
 
 def is_residue(line: str, *, title_key: str) -> bool:
