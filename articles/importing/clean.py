@@ -44,7 +44,7 @@ BUTTONS = (
     r"|save|bookmark|copy\s+link|download(?:\s+pdf)?|take\s+action|donate"
 )
 SHARING = re.compile(
-    rf"^(?:(?:{BUTTONS})\W*){{2,}}$"
+    rf"^(?:(?:(?:share|send|post)\s+(?:on|via|by|to)\s+)?(?:{BUTTONS})\W*){{2,}}$"
     r"|^(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+)?"
     rf"|{BUTTONS}|print\s+this(?:\s+(?:article|page|story))?"
     r"|x|comments?|like\s+this|\d+\s+comments?|comments?\s*\(\d+\)"
@@ -53,7 +53,8 @@ SHARING = re.compile(
     r"|tags?|topics|keywords|reuse\s+this\s+content|close(?:\s+panel)?"
     r"|sign\s+up(?:\s+(?:to|for|here|now|today)\b[\w ,&'’]*)?|advertisement"
     r"|sponsored(?:\s+content)?|already\s+a\s+subscriber\b.{0,30}|log\s*in|signed"
-    r"|listen\s+to\s+this\s+article|\d+\s+(?:min(?:ute)?s?)\s+read)\W*$",
+    r"|listen\s+to\s+this\s+article|\d+\s+(?:min(?:ute)?s?)\s+read"
+    r"|read(?:ing)?\s+time\s*:?\s*\d+\s*min(?:ute)?s?)\W*$",
     re.IGNORECASE,
 )
 COOKIES = re.compile(
@@ -69,7 +70,9 @@ CREDIT = re.compile(
     r"|^(?:item\s+\d+\s+of\s+\d+|\[\d+\s*/\s*\d+\])\s.*\b[A-Z]{2,}/\S"
     r"|^\(?\s*(?:photo|image|picture)s?\s+credits?\b"
     r"|^\(?\s*(?:©|copyright\b)"
-    r"|^\(\s*(?:photo|image|afp|reuters|ap|getty|epa)\b[^)]*\)\s*$",
+    r"|^\(\s*(?:photo|image|afp|reuters|ap|getty|epa)\b[^)]*\)\s*$"
+    # a caption signed with its photographer and outlet: '… in Herat [Ali Reza/Al Jazeera]'
+    r"|^[^\[\]]{10,300}\[[^\[\]/]{3,60}/[^\[\]/]{2,40}\]$",
     re.IGNORECASE,
 )
 # A line that is only a news agency's name: the credit of wire copy.
@@ -79,6 +82,7 @@ WIRE_CREDIT = re.compile(
 META = re.compile(
     r"^(?:tags?|tagged(?:\s+with)?|topics?|categor(?:y|ies)|filed\s+under|keywords?)\s*:"
     r"|^(?:published|updated|posted|last\s+updated|modified)(?:\s+on)?\s*:?\s*\d"
+    r"|^(?:press|news|media)\s+release\s*[|:–—-]\s*\d"
     r"|^.{0,150}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story)\.?$",
     re.IGNORECASE,
 )
@@ -175,11 +179,12 @@ HEADLINE_LINK = 120
 LABEL_WORDS = 6  # the most words of a label above a story, unless it is all capitals
 DASH_END = re.compile(r"\s[-–—]$")
 # A dateline on a line of its own: 'LAGOS, Nigeria', 'Brussels, 13 December 2018'.
-DATELINE_LINE = re.compile(
-    r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s"
-    r"|^[A-Z][\w'’ .-]{1,30},\s*(?:[A-Z][a-z]+day,?\s+)?"
+# A place and date on a line of their own: 'Kingston, March 18, 2018', 'Suva, Friday 4 July 2025'.
+DATED_LINE = re.compile(
+    r"^[A-Z][\w'’ .-]{1,30},\s*(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
 )
+DATELINE_LINE = re.compile(rf"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s|{DATED_LINE.pattern}")
 CONNECTORS = {"and", "of", "the", "for", "on", "in", "to", "at", "a", "&"}
 LIST_ITEM = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s")
 END_MARK = re.compile(
@@ -376,8 +381,10 @@ def trim_story_edges(lines: list[str]) -> tuple[list[str], int]:
     kept, blanked = list(lines), 0
     for n, (start, end) in enumerate(spans):
         if (n < prose[0] and is_label(texts[n])) or n >= tail:
-            kept[start:end] = [""] * (end - start)
-            blanked += end - start
+            for line in range(start, end):
+                if n >= tail or not DATED_LINE.match(lines[line]):  # 'Kingston, May 3, 2018'
+                    kept[line] = ""
+                    blanked += 1
     return kept, blanked
 
 

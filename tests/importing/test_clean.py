@@ -379,3 +379,22 @@ def test_an_encyclopaedias_markers_hatnote_and_apparatus_below_the_text_go():
     assert parse_article(text).paragraphs == (
         "The post opened in 1998 after the talks. It closed in 2004.",
     )
+
+
+def test_share_links_with_their_verbs_a_reading_time_and_a_signed_caption_go():
+    lines = [
+        "Reading time: 4 minutes",
+        "Share on Facebook · Share on Twitter · Send by WhatsApp",
+        "Press release | 6 July 2022",
+        "",
+        *STORY,
+        "",
+        "Traders wait at the post at dawn [Kofi Mensah/The Daily Graphic]",
+    ]
+    assert parse_article("\n".join([TITLE, *lines])).paragraphs == (STORY[0], STORY[2])
+
+
+def test_a_dated_place_under_a_label_above_the_story_stays_for_the_dateline():
+    label, dated = "Ministry of Environmental Protection", "Accra, March 18, 2018"
+    text = "\n".join([TITLE, label, dated, "", "The post opened today."])
+    assert parse_article(text).paragraphs == (dated, "The post opened today.")

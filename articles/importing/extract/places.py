@@ -152,10 +152,29 @@ def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
     Without one, a city the opening sentence dates an event in ('launched, Thursday in
     Dakar,') stands for it; a mere 'in Lagos' does not.
     """
-    for opening in paragraphs[:2]:
-        if place := dateline_of(opening):
+    openings = paragraphs[:3] if all(map(is_label_line, paragraphs[:2])) else paragraphs[:2]
+    for opening in openings:
+        if place := dateline_of(opening) or unlisted_wire_place(opening, paragraphs):
             return place
     return place_of_event(paragraphs[0]) if paragraphs else None
+
+
+def is_label_line(text: str) -> bool:
+    """Return whether a paragraph is a short label, not a sentence ('Labour migration')."""
+    return len(text.split()) <= 8 and not re.search(r"[.!?…][\"'”’»)]*$", text)
+
+
+def unlisted_wire_place(opening: str, paragraphs: tuple[str, ...]) -> PlaceRecord | None:
+    """Return the place of 'COLCHANE – At an altitude …' when the story also writes the
+    name in title case ('Colchane'): a place too small to list, not an acronym ('UN –')."""
+    match = WIRE.match(opening)
+    if not match or not match.group(1).isupper() or len(match.group(1)) < 4:
+        return None
+    name = match.group(1).strip().title()
+    elsewhere = re.compile(rf"\b{re.escape(name)}\b")
+    if any(elsewhere.search(text) for text in paragraphs):
+        return PlaceRecord(name, "city")
+    return None
 
 
 def place_of_event(first: str) -> PlaceRecord | None:

@@ -238,3 +238,14 @@ def test_a_small_town_that_is_also_a_word_opening_a_sentence_or_a_longer_name_is
 def test_an_agency_between_slashes_and_a_weekday_in_a_dated_line_keep_the_dateline():
     assert find_dateline(("LUSAKA, June 10. /ZANIS/. Police said.",)).name == "Lusaka"
     assert find_dateline(("Lusaka, Friday 4 July 2025", "Text.")).name == "Lusaka"
+
+
+def test_an_unlisted_place_in_capitals_is_a_dateline_when_the_story_writes_it_again():
+    story = ("KETAWA – At dawn the buses came.", "Ketawa has one clinic.")
+    assert find_dateline(story) == PlaceRecord("Ketawa", "city")
+    assert find_dateline(("UNHCR – The agency said so.", "It will help.")) is None
+
+
+def test_a_dateline_below_two_labels_is_found():
+    labels = ("Press release", "Labour migration")
+    assert find_dateline((*labels, "BANGKOK (ILO News) – The agency said.")).name == "Bangkok"
