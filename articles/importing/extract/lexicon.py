@@ -59,6 +59,12 @@ HONORIFICS = {
     "mzee",
     "bi",
     "ratu",
+    # South and Central Asian clerics and pilgrims: 'Mawlawi', 'Mullah', 'Haji'.
+    "mawlawi",
+    "maulvi",
+    "mullah",
+    "haji",
+    "hajji",
     "monsignor",
     "msgr",
     "rabbi",
@@ -273,7 +279,7 @@ incumbent outgoing acting former interim
 later earlier afterwards instead indeed nonetheless nevertheless otherwise elsewhere overall
 recently separately finally initially previously currently
 most many some several few all both each every other such
-women men children people youth families
+women men children people youth families railway line
 """.split()
     )
     | DAYS

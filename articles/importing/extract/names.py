@@ -80,7 +80,6 @@ def is_name_text(word: str, inside: bool) -> bool:
         or (len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS))  # 'Migration', 'Equality'
         or (len(lower) > 8 and lower.endswith("ment"))  # 'Management'; not 'Clement'
         or NUMBER_WORD.fullmatch(lower)  # 'Twenty-three Filipinos'
-        or (lower.endswith("s") and word[:-1] in demonyms())
         or is_title(word)
         or lower in HONORIFICS
         or lower in ORG_HEADS

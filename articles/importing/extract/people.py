@@ -19,6 +19,7 @@ from articles.importing.extract.lexicon import (
     GEO_HEADS,
     GEO_MODIFIERS,
     HONORIFICS,
+    KINSHIP,
     LEGAL_HEADS,
     ORG_HEADS,
     PROGRAM_HEADS,
@@ -36,7 +37,10 @@ NAME_LINKS = {"for", "of", "on", "against", "to"}
 
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# '… led by NAME', 'founded by NAME': someone who leads or founded something.
+LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", "owned"}
 INITIALS = re.compile(r"\w \w ")  # a folded name opening with initials: 'm k jadoon'
+KIN_DESCRIBED = re.compile(rf",\s*(?:a|an|the)\s+(?:{'|'.join(sorted(KINSHIP))})\b")
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
@@ -91,6 +95,7 @@ def attributed(tokens: list[Token], start: int, end: int) -> bool:
     return (
         bool(before and before[-1] in ATTRIBUTION_VERBS)
         or before == ["according", "to"]
+        or (before[-1:] == ["by"] and before[0] in LED)  # 'a gang led by NAME'
         or bool(after and after[0] in ATTRIBUTION_VERBS)
     )
 
@@ -170,6 +175,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
             after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[name[-1].end :])  # '(EPP, NL)'
             relative = re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", after)
+            relative = relative or KIN_DESCRIBED.match(after)  # ', a mother of four,'
             relative = relative or AGED.match(text, name[-1].end)
             strong = bool(role or honorific or relative or attributed(tokens, first, end))
             found.append(Candidate(name_text, number, name[0].start, strong, role))

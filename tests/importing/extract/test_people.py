@@ -455,3 +455,23 @@ def test_two_offices_after_a_name_still_make_it_a_person():
 def test_group_words_and_long_abstract_nouns_are_not_names():
     text = "Ministry of Disaster Management officials met Coastal Women leaders, who spoke."
     assert People((text,)).persons == []
+
+
+def test_led_by_and_a_kin_description_make_a_name_a_person():
+    found = People(
+        (
+            "The gang, led by Remy Toussaint, controls the port.",
+            "In the camp, Grace Uwase Mugisha, a mother of three, waits for rations.",
+        )
+    )
+    assert [p.name for p in found.persons] == ["Remy Toussaint", "Grace Uwase Mugisha"]
+
+
+def test_a_clerics_title_is_no_name_word_and_a_given_name_that_looks_plural_is_one():
+    found = People(
+        (
+            "Mawlawi Abdul Rahim Noori, who heads the department, said so.",
+            "AIG Francis Koroma Bangura said the police were ready.",
+        )
+    )
+    assert [p.name for p in found.persons] == ["Abdul Rahim Noori", "Francis Koroma Bangura"]
