@@ -218,7 +218,7 @@ authority institute institution foundation court parliament assembly party compa
 corporation university committee federation army navy department secretariat tribunal
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
-guard centre center international airways airlines corps trust customs
+guard centre center international airways airlines corps trust customs hospital
 """.split()
 )
 PROGRAM_HEADS = {

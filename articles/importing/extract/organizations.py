@@ -94,7 +94,7 @@ BARE_ACRONYM = re.compile(r"(?<![\w(-])(?<![A-Z] )[A-Z]{4,}(?![\w)-])(?! [A-Z]{2
 WHEN_TAIL = re.compile(
     r"\s+(?:on|in)\s+(?:{})$".format("|".join(w.capitalize() for w in (*DAYS, *MONTHS)))
 )
-PLACE_TAIL = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 # 'Government of Malawi': the country acting, which editors record as the place.
 GOVERNMENT_OF = re.compile(r"^Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -136,8 +136,12 @@ def tidy(name: str) -> str:
     name = re.sub(r"['’]s$", "", name)
     name = WHEN_TAIL.sub("", name)
     place = PLACE_TAIL.search(name)
-    if place and lookup(place.group(1)):
-        name = name[: place.start()]  # 'the Ministry of Health, X and Y in Kinshasa'
+    # 'the Ministry of Health, X and Y in Kinshasa'; a ministry's country, 'Ministry of
+    # Labour and Training of Cambodia', but not a name's own ('Bank of Ghana', '… of Japan').
+    country = place and place.group(0).lstrip().startswith("of")
+    ministry = re.match(r"(?:Ministry|Department)\s+of\s+\w+\s+\w+", name)
+    if place and lookup(place.group(1)) and (not country or ministry):
+        name = name[: place.start()]
     words = name.split()
     if words and words[0].lower() in TITLE_WORDS and " of " in name:
         name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)

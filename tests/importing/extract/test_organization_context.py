@@ -76,3 +76,15 @@ def test_customs_after_a_place_names_a_body():
 def test_a_name_running_on_out_of_a_header_in_capitals_is_no_body():
     text = "MINISTRY OF WATER AND SANITATION Government of Ruritania\n\nThe Ministry of Water met."
     assert names(text) == ["Ministry of Water"]
+
+
+def test_a_ministrys_country_is_not_part_of_its_name_and_a_hospital_is_a_body():
+    text = (
+        "The Ministry of Labour and Social Welfare of Ghana and the Bank of Ghana met at "
+        "Korle Bu Teaching Hospital."
+    )
+    assert names(text) == [
+        "Ministry of Labour and Social Welfare",
+        "Bank of Ghana",
+        "Korle Bu Teaching Hospital",
+    ]
