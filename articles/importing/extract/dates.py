@@ -21,7 +21,8 @@ RANGE = re.compile(
 )
 END = re.compile(
     rf"\b(?:until|till|through|to run (?:to|until)|runs? (?:to|until|through)|running "
-    rf"(?:to|until|through)|ending in|end(?:s)? in|by the end of|expires? in)\s+({WHEN})",
+    rf"(?:to|until|through)|ending in|end(?:s)? in|by the end of|expires? in"
+    rf"|(?:until|till|through|to) the end of)\s+({WHEN})",
     re.I,
 )
 START = re.compile(rf"\b(?:launched in|started in|starting in|begins? in|from)\s+({WHEN})", re.I)
@@ -121,12 +122,15 @@ def length_in_months(text: str) -> int | None:
 def partial_start(
     text: str, *, reference: date | None, ends: date | None, months: int | None
 ) -> date | None:
-    """Return the start a text gives without its year, placed by length and end or by the
-    article's date: 'starting in January' of a five-year programme ending in 2028."""
+    """Return the start a text gives without its year, placed by length and end, by the
+    article's date, or as the last such month before the end: 'starting in January' of a
+    five-year programme ending in 2028; 'started in July', extended to March 2020."""
     if ends and months:
         near = months_later(ends + timedelta(days=1), -months)
     else:
-        near = reference
+        # Without the article's date, the last such month before an end given to the month
+        # ('to the end of March 2020'); an end given as a year alone is too far to tell.
+        near = reference or (ends if ends and (ends.month, ends.day) != (12, 31) else None)
     if near is None:
         return None
     if match := RELATIVE_START.search(text):
@@ -141,7 +145,8 @@ def partial_start(
     month = MONTHS.index(re.search(MONTH, match.group(1), re.I).group().lower()) + 1
     day = int(re.search(r"\d+", match.group(1)).group()) if re.search(r"\d", match.group(1)) else 1
     candidates = [date(year, month, day) for year in (near.year - 1, near.year, near.year + 1)]
-    return min(candidates, key=lambda when: abs((when - near).days))
+    candidates = [when for when in candidates if ends is None or when < ends]  # before its end
+    return min(candidates, key=lambda when: abs((when - near).days)) if candidates else None
 
 
 def months_later(when: date, months: int) -> date:

@@ -74,3 +74,15 @@ def test_a_period_told_in_the_past_gives_way_to_the_current_one():
 def test_the_articles_date_is_the_first_full_date_near_its_top():
     assert article_date(("NAIROBI, 4 June 2024 – Officials said.", "More.")) == date(2024, 6, 4)
     assert article_date(("No date here.", "Nor here.", "Released 1 May 2020.")) is None
+
+
+def test_to_the_end_of_a_month_ends_it_and_places_a_start_without_its_year_before_it():
+    text = "The scheme, which started in August, was extended to the end of February 2021."
+    assert find_period(text) == (date(2020, 8, 1), date(2021, 2, 28))
+
+
+def test_an_end_given_as_a_year_alone_does_not_place_a_start_without_its_year():
+    assert find_period("The scheme starts in March and will run until 2027.") == (
+        None,
+        date(2027, 12, 31),
+    )
