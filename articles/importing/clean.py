@@ -12,7 +12,9 @@ from collections import Counter
 from articles.text import fold_key
 
 # An encyclopaedia's markers: '[edit]', '[12]', '[a]', '[citation needed]'.
-MARKER = re.compile(r"\[(?:\d{1,3}|[a-z]|edit|citation needed|clarification needed)\]")
+MARKER = re.compile(r" ?\[(?:\d{1,3}|[a-z]|edit|citation needed|clarification needed)\]")
+# What shows a page is an encyclopaedia's, whose markers may then go.
+ENCYCLOPAEDIA = re.compile(r"\[edit\]|\[citation needed\]|^from\s+wikipedia\b", re.I | re.M)
 SEPARATOR = re.compile(r"^[\s\-–—_*=~•·.#+|]+$")
 # Upper-case PREV/NEXT only: 'Next year, …' begins many a real paragraph.
 ARROWS = re.compile(r"^(?:PREV|NEXT|PREVIOUS|<<|>>)(?:\s|:|$)")
@@ -72,7 +74,8 @@ CREDIT = re.compile(
     r"|^\(?\s*(?:©|copyright\b)"
     r"|^\(\s*(?:photo|image|afp|reuters|ap|getty|epa)\b[^)]*\)\s*$"
     # a caption signed with its photographer and outlet: '… in Herat [Ali Reza/Al Jazeera]'
-    r"|^[^\[\]]{10,300}\[[^\[\]/]{3,60}/[^\[\]/]{2,40}\]$",
+    r"|^(?!.*\b(?:said|says|found|told|according|reported)\b)[^\[\].!?]{10,150}"
+    r"\[[^\[\]/]{3,60}/[^\[\]/]{2,40}\]$",
     re.IGNORECASE,
 )
 # A line that is only a news agency's name: the credit of wire copy.
@@ -104,7 +107,7 @@ EDITORS_NOTE = re.compile(
     r"|(?:some\s+)?names?\b.{0,60}\bha(?:ve|s)\s+been\s+changed\b"
     r"|(?:audio|video)\s+(?:generated|version|player)\b"
     r"|watch\s+live\b|play\s+video\b"
-    r"|from\s+wikipedia\b|contents(?:\s+\d+(?:\.\d+)*\s+\D+){2,}$"
+    r"|from\s+wikipedia\b|contents(?:\s\d+(?:\.\d+)*(?:\s[^\d\s]+)+){2,}$"
     r"|for\s+immediate\s+release\b"
     # a wire update's note: '(Adds quotes from minister, details on …)'
     r"|(?:adds|recasts|rewrites|updates\s+with)\s+(?:quotes?|details?|comments?|background"
@@ -134,11 +137,13 @@ AUTHOR_NOTE = re.compile(
 # expressed are those of the author', 'This report was produced with the support of …'.
 DISCLAIMER = re.compile(
     r"^(?:[\w&'’.-]+\s){1,8}(?:is|are)\s+(?:grateful|thankful|indebted)\s+(?:to|for)\s"
-    r"(?:[\w&'’.,-]+\s){0,8}?(?:the\s+)?(?:support|funding|assistance|generosity)\b"
-    r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b"
+    r"(?:[\w&'’.,-]+\s){0,8}?(?:the\s+)?(?:financial\s+)?(?:support|funding)\s+(?:from|of)\s"
+    r"(?:the\s+)?(?:(?:members?|governments?)\s+of\s+(?:the\s+)?)?(?-i:[A-Z])"  # a body's name
+    r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,80}\b(?:author|writer|own|do\s+not"
+    r"(?:\s+necessarily)?\s+reflect)"
     r"|^this\s+(?:article|story|report|piece|feature|series|publication|content|coverage)"
-    r"\s+(?:was|is|has\s+been)\s+(?:produced|made\s+possible|supported|funded|written"
-    r"|published)\s+(?:with|by|through|thanks|under|in\s+partnership|as\s+part)\b",
+    r"\s+(?:was|is|has\s+been)\s+(?:produced|made\s+possible|supported|funded)\s+(?:with|by"
+    r"|through|thanks\s+to)\s+(?:the\s+)?(?:support|funding|a\s+grant|assistance)\b",
     re.IGNORECASE,
 )
 # An embedded post: 'pic.twitter.com/…', '— Agency (@handle) March 14, 2024'.
@@ -195,7 +200,7 @@ END_MARK = re.compile(
     r"|\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?)\s*\(\d+\)"
     r"|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)"
     # an encyclopaedia's or report's apparatus below the text
-    r"|references|external\s+links|further\s+reading|see\s+also|bibliography|sources|notes)$",
+    r"|references|external\s+links|further\s+reading|see\s+also|bibliography)$",
     re.IGNORECASE,
 )
 
@@ -321,8 +326,10 @@ def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
     title_key = comparable(title)
     kept, removed = [], Counter()
     in_link_list = False  # below 'Related:' or 'Read also', headlines are links too
+    encyclopaedic = ENCYCLOPAEDIA.search("\n".join(lines))
     for line in lines:
-        line = MARKER.sub("", line)  # 'History[edit]', 'the centres.[10]'
+        if encyclopaedic:
+            line = MARKER.sub("", line)  # 'History[edit]', 'the centres.[10]'
         kind = residue_kind(line, title_key=title_key) if line else None
         if kind is None and in_link_list and line and is_link_title(line):
             kind = "navigation"

@@ -29,8 +29,13 @@ MOJIBAKE = re.compile(
 
 # Only references closed by ';': HTML also reads '&para' in '&paragraph' as '¶'.
 REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table)\b[^<>]{0,200}>", re.I)
-INLINE_TAG = re.compile(r"</?(?:a|span|em|strong|b|i|u|small|sup|sub|font)\b[^<>]{0,200}>", re.I)
+# A tag's name ends at a space, a slash or the bracket: '<b.otieno@…>' is an address.
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table)(?=[\s/>])[^<>]{0,200}>", re.I
+)
+INLINE_TAG = re.compile(
+    r"</?(?:a|span|em|strong|b|i|u|small|sup|sub|font)(?=[\s/>])[^<>]{0,200}>", re.I
+)
 
 
 def read_source(path: Path, *, max_bytes: int) -> SourceText:
@@ -105,14 +110,15 @@ def unescape_markup(text: str) -> tuple[str, list[str]]:
     ('&#8220;', '&amp;', '&nbsp;') become characters, and tags of the common text
     elements ('<p>', '<br/>', '</em>') go, a block's tag leaving a line break."""
     warnings = []
-    references = sum(character(m) != m.group() for m in REFERENCE.finditer(text))
-    text = REFERENCE.sub(character, text)
-    if references:
-        warnings.append(f"decoded {references} HTML character reference(s)")
+    # Tags first: a story that writes '&lt;p&gt;' means the characters, not a tag.
     text, tags = BLOCK_TAG.subn("\n", text)
     text, inline = INLINE_TAG.subn("", text)
     if tags + inline:
         warnings.append(f"removed {tags + inline} HTML tag(s)")
+    references = sum(character(m) != m.group() for m in REFERENCE.finditer(text))
+    text = REFERENCE.sub(character, text)
+    if references:
+        warnings.append(f"decoded {references} HTML character reference(s)")
     return text, warnings
 
 

@@ -301,10 +301,13 @@ def test_thanks_and_disclaimers_below_the_story_go_with_what_follows_them():
         assert parse_article(text).paragraphs == (STORY[0], STORY[2]), note
 
 
-def test_a_last_paragraph_about_who_pays_for_a_project_is_story():
-    last = "This project was funded by the European Union, the minister said."
-    grateful = "Traders are grateful for the new road, which cut the trip to an hour."
-    for line in (last, grateful):
+def test_a_last_paragraph_about_who_pays_for_a_project_or_whom_people_thank_is_story():
+    for line in (
+        "This project was funded by the European Union, the minister said.",
+        "Traders are grateful for the new road, which cut the trip to an hour.",
+        "The family is grateful for the support of neighbours who brought food.",
+        "The views expressed at the hearing were divided.",
+    ):
         assert parse_article("\n".join([TITLE, *STORY, "", line])).paragraphs[-1] == line
 
 
@@ -398,3 +401,28 @@ def test_a_dated_place_under_a_label_above_the_story_stays_for_the_dateline():
     label, dated = "Ministry of Environmental Protection", "Accra, March 18, 2018"
     text = "\n".join([TITLE, label, dated, "", "The post opened today."])
     assert parse_article(text).paragraphs == (dated, "The post opened today.")
+
+
+def test_a_crosshead_named_sources_or_notes_does_not_end_the_story():
+    for crosshead in ("Sources", "Notes"):
+        text = "\n".join([TITLE, *STORY, "", crosshead, "", "Two officials confirmed the plan."])
+        assert parse_article(text).paragraphs[-1] == "Two officials confirmed the plan.", crosshead
+
+
+def test_bracketed_numbers_stay_outside_an_encyclopaedia_page():
+    line = "Paragraph [3] of the resolution, option [b], was adopted."
+    assert parse_article("\n".join([TITLE, *STORY, "", line])).paragraphs[-1] == line
+
+
+def test_a_story_paragraph_ending_in_a_bracketed_source_is_not_a_caption():
+    line = "Support for the plan stood at 41 percent in May, the poll found [Ipsos/Reuters]"
+    text = "\n".join([TITLE, STORY[0], "", line, "", STORY[2]])
+    assert line in parse_article(text).paragraphs
+
+
+def test_a_table_of_contents_is_residue_and_a_long_one_with_wide_gaps_no_trap():
+    items = [f"{n} Background and causes" for n in range(1, 9)]
+    assert residue_kind("Contents " + " ".join(items), title_key="") == "note"
+    # Double spaces once made the pattern backtrack for minutes on a line like this.
+    wide = "Contents " + "  ".join(item.replace(" ", "  ") for item in items)
+    assert residue_kind(wide, title_key="") is None
