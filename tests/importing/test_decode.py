@@ -160,3 +160,9 @@ def test_sha256_is_of_the_raw_bytes(tmp_path):
     assert read_source(write(tmp_path, data), max_bytes=LIMIT).sha256 == (
         hashlib.sha256(data).hexdigest()
     )
+
+
+def test_escaped_markup_a_story_writes_and_an_address_in_brackets_stay(tmp_path):
+    text = "The tag &lt;p&gt; opens a paragraph; write to <b.otieno@example.org>."
+    source = read_source(write(tmp_path, text.encode()), max_bytes=LIMIT)
+    assert source.text == "The tag <p> opens a paragraph; write to <b.otieno@example.org>."

@@ -27,7 +27,10 @@ def test_each_named_turn_is_a_quote_of_its_speaker_and_the_programmes_voices_are
     assert [o.name for o in extraction.organizations] == []
 
 
-def test_one_label_is_not_a_transcript_nor_is_a_label_of_titles():
+def test_labels_without_a_programme_voice_or_naming_places_make_no_transcript():
     assert turns(("UPDATE: The road reopened at noon.", "Traffic is slow.")) == {}
-    labelled = ("UN SPOKESMAN: No comment.", "PRESS OFFICE: Later.")
-    assert turns(labelled) and speakers(labelled) == {}
+    datelines = ("NEW DELHI: Talks began.", "ABU DHABI: Talks ended.")
+    kickers = ("BREAKING NEWS: The dam held.", "KEY POINTS: Water fell.")
+    assert turns(datelines) == {} and turns(kickers) == {}
+    voiced = ("HOST: Good evening.", "UN SPOKESMAN: No comment.", "ABU DHABI: Later.")
+    assert turns(voiced) and speakers(voiced) == {}
