@@ -55,7 +55,8 @@ HONORIFICS = {
     "honorable",
     "excellency",
     "h.e",  # His or Her Excellency
-    # East Africa's 'Mzee' (elder) and 'Bi' (Mrs), Fiji's chiefly 'Ratu'.
+    # East Africa's 'Mzee' (elder) and 'Bi' (Mrs; also a Chinese surname, see names.py),
+    # Fiji's chiefly 'Ratu'.
     "mzee",
     "bi",
     "ratu",
@@ -190,6 +191,7 @@ PARTICLES = {
     "der",
     "den",
     "ter",
+    "ten",
     "bin",
     "ben",
     "ibn",

@@ -7,6 +7,7 @@ from articles.importing.extract.gazetteer import demonyms, is_place_word, lookup
 from articles.importing.extract.lexicon import (
     HONORIFICS,
     NOT_NAMES,
+    NUMBER_WORDS,
     ORG_HEADS,
     PARTICLES,
     PROGRAM_HEADS,
@@ -22,9 +23,16 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 NAME_OPENERS = {"abu", "ben"}
 # Endings of abstract nouns no given name or surname has: 'Migration', 'Gender Equality'.
 ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ality", "ility", "ivity")
+# Titles that are also surnames, read so when they end a name: 'Larry Elder'.
+SURNAME_TITLES = {"sheriff", "elder", "constable", "bishop", "king", "judge", "major", "dean"}
+# Honorifics that are also names, read so before a single word: 'Bi Feiyu'.
+HONORIFIC_NAMES = {"bi"}
+COMPOUND_TITLE_ENDS = ("-in-chief", "-general", "-elect", "-designate", "-at-large")
+# 'Twenty-three Filipinos': a count opening a run; 'ten' also opens Dutch names, so only
+# in a compound ('Ten-year-old') or from eleven up.
 NUMBER_WORD = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?"
+    r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|thousand)(?:-\w+)?|(?:{})-\w+".format("|".join(NUMBER_WORDS))
 )
 
 
@@ -35,8 +43,14 @@ def is_title(word: str) -> bool:
         lower in TITLE_WORDS
         or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
         or is_rank(word)
-        or ("-" in lower and lower.split("-")[0] in TITLE_WORDS)  # 'Commander-in-Chief'
+        or is_compound_title(lower)
     )
+
+
+def is_compound_title(lower: str) -> bool:
+    """Return whether a hyphenated word is a title and its office: 'commander-in-chief',
+    'governor-general'; not a double surname that opens with one ('Dean-Jones')."""
+    return lower.split("-")[0] in TITLE_WORDS and lower.endswith(COMPOUND_TITLE_ENDS)
 
 
 def is_rank(word: str) -> bool:
@@ -55,7 +69,7 @@ def is_style(token: Token) -> bool:
 def is_one_title(word: str) -> bool:
     """Return whether a word is a title in the singular: one person's role ('minister')."""
     lower = word.lower()
-    if "-" in lower and (is_rank(word) or lower.split("-")[0] in TITLE_WORDS):
+    if "-" in lower and (is_rank(word) or is_compound_title(lower)):
         return True  # 'Lt-Col', 'Commander-in-Chief'
     return lower in TITLE_WORDS and not (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
@@ -103,6 +117,8 @@ def is_title_in_name(token: Token, previous: Token) -> bool:
 def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a capitalised run into (prefix, name): the name is its name-like tail."""
     n = len(tokens)
+    if n >= 2 and tokens[-1].lower in SURNAME_TITLES and is_name_word(tokens[-2]):
+        n -= 1  # 'Mohamed Sheriff', 'Larry Elder': a title ending a name is its surname
     while n > 0 and (
         is_name_word(tokens[n - 1])
         or (n >= 2 and is_name_word(tokens[n - 1], inside=True) and is_name_word(tokens[n - 2]))
@@ -116,6 +132,9 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         name = name[1:]
     if len(name) >= 2 and name[0].text == "M." and not INITIAL.fullmatch(name[1].text):
         name = name[1:]  # French 'M. Jean Dupont', 'M. Dupont': Monsieur, not an initial
+    start = len(tokens) - len(name)
+    if len(name) == 1 and start > 0 and tokens[start - 1].lower in HONORIFIC_NAMES:
+        name = tokens[start - 1 :]  # 'Bi Feiyu', a surname; 'Bi Rehema Dama Mwaro', Mrs
     return tokens[: len(tokens) - len(name)], name
 
 

@@ -258,7 +258,9 @@ class People:
 
     def add(self, candidate: Candidate) -> None:
         """Add a candidate as a new person or as another spelling of a known one."""
-        person = self.match(candidate.name, surname=False)
+        # 'Bi Mwaro' after 'Bi Rehema Dama Mwaro': an honorific-led name may be a reference.
+        styled = fold_key(candidate.name).split()[0] in HONORIFICS
+        person = self.match(candidate.name, surname=styled)
         key = fold_key(candidate.name)
         shorter = [p for p in self.persons if key.endswith(" " + p.key)]
         longer = [p for p in self.persons if p.key.endswith(" " + key)]

@@ -9,8 +9,9 @@ from articles.importing.extract.lexicon import PARTICLES
 ABBREVIATED = (
     "Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Hon|Jr|Sr|Mme|No|Brig|Maj|Capt|Cpl|Adm|Gov|Sen"
     "|Rep|Amb|Insp|Supt|Cmdr|Pres|Fr|Mgr"
-    # Given names written short: 'Ma.' (Maria), 'Md.' and 'Mohd.' (Mohammed), 'Wm.' (William).
-    "|Ma|Md|Mohd|Muhd|Wm|Chas|Thos|Jos"
+    # Given names written short: 'Ma.' (Maria), 'Mohd.' (Mohammed), 'Wm.' (William); not
+    # 'Md.', which is also Maryland in American datelines.
+    "|Ma|Mohd|Muhd|Wm|Chas|Thos|Jos"
 )
 WORD = re.compile(
     # The look-ahead lets most positions skip the abbreviations at once.

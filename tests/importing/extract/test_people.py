@@ -475,3 +475,20 @@ def test_a_clerics_title_is_no_name_word_and_a_given_name_that_looks_plural_is_o
         )
     )
     assert [p.name for p in found.persons] == ["Abdul Rahim Noori", "Francis Koroma Bangura"]
+
+
+def test_surnames_that_are_also_titles_or_words_of_other_uses_stay_names():
+    found = People(
+        (
+            "Larry Elder said so, and Mohamed Sheriff, a trader, agreed.",
+            "Sarah Dean-Jones said it, and Bi Feiyu, a novelist, spoke.",
+            "Erik ten Hag said it. In Rockville, Md. Smith said nothing.",
+        )
+    )
+    assert [p.name for p in found.persons] == [
+        "Larry Elder",
+        "Mohamed Sheriff",
+        "Sarah Dean-Jones",
+        "Bi Feiyu",
+        "Erik ten Hag",
+    ]
