@@ -7,13 +7,15 @@ Scheduled articles go live by the clock, with no save to set a new version, so n
 cached outlives the next scheduled publication; cached pages also expire after
 NEWSROOM_PAGE_CACHE_SECONDS. Only GETs without a session cookie are cached and served,
 from a middleware before the rest of Django runs: staff previews and the admin never are.
-Each worker process also keeps the pages it served last in memory (RecentPages), so a
-hit reads only the content version from the shared cache.
+Each worker process also keeps the pages it served last in memory (RecentPages, up to
+NEWSROOM_PAGE_MEMORY_BYTES of page content), so a hit reads only the content version
+from the shared cache.
 """
 
 import threading
 import time
 from collections import OrderedDict
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,8 +32,7 @@ from articles.models import Article
 
 VERSION_KEY = "newsroom:content-version"
 CONDITIONS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
-PAGE_KEY = "newsroom:page-bytes"  # status, headers and bytes (stored())
-RECENT_PAGES = 200  # per worker process: about 3 MB of pages of the home page's size
+PAGE_KEY = "newsroom:page-bytes"  # a StoredPage, under the content version and address
 
 
 def content_version() -> int:
@@ -69,48 +70,80 @@ def timeout(version: int, limit: int | None) -> int:
     return max(0, seconds if limit is None else min(limit, seconds))
 
 
+class StoredPage(NamedTuple):
+    """A page as both caches keep it: what rebuilds its response, until when it may be
+    served, and the content version it was rendered under."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    expires_at: float  # epoch seconds
+    version: int
+
+
 class RecentPages:
     """The pages this process stored or served last, in memory, in front of the shared cache.
 
     From the shared (file) cache a page costs an open, unpickling and zlib, about a third
     of a hit's time in Django; from here it costs building a response from its bytes.
-    Keys carry the content version, so a change makes every page here stale too, and a
-    page keeps the deadline it was stored in the shared cache with. A page is kept as
-    status, headers and bytes, and a fresh response built for each request, so nothing
-    done to one response reaches the next.
+    Pages are kept by address, one each: a page of another content version is a miss and
+    is dropped, so a change replaces pages here rather than leaving dead ones behind. A
+    page keeps the deadline it was stored in the shared cache with. The least recently
+    used pages go first once their content passes `limit` bytes; a page larger than that
+    is not kept, rather than pushing out all the others.
     """
 
-    def __init__(self, size: int):
-        self.size = size
-        self.pages: OrderedDict[str, tuple] = OrderedDict()
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.held = 0  # bytes of content in self.pages
+        self.pages: OrderedDict[str, StoredPage] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: str) -> tuple | None:
+    def get(self, address: str, version: int) -> StoredPage | None:
+        """Return the page at address if it is of this content version and in date."""
         with self.lock:
-            entry = self.pages.get(key)
-            if entry is not None:
-                if entry[-1] > time.time():
-                    self.pages.move_to_end(key)
-                    return entry
-                del self.pages[key]
+            page = self.pages.get(address)
+            if page is None:
+                return None
+            if page.version == version and page.expires_at > time.time():
+                self.pages.move_to_end(address)
+                return page
+            self._drop(address)
         return None
 
-    def put(self, key: str, entry: tuple) -> None:
+    def put(self, address: str, page: StoredPage) -> None:
+        """Keep a page at address, in place of any kept there before."""
         with self.lock:
-            self.pages[key] = entry
-            self.pages.move_to_end(key)
-            while len(self.pages) > self.size:
-                self.pages.popitem(last=False)
+            self._drop(address)
+            if len(page.content) > self.limit:
+                return
+            self.pages[address] = page
+            self.held += len(page.content)
+            while self.held > self.limit:
+                _, oldest = self.pages.popitem(last=False)
+                self.held -= len(oldest.content)
+
+    def _drop(self, address: str) -> None:
+        page = self.pages.pop(address, None)
+        if page is not None:
+            self.held -= len(page.content)
 
 
-def stored(response, seconds: int) -> tuple:
-    """Return what the caches keep of a response: status, headers, bytes and deadline."""
-    return response.status_code, list(response.items()), response.content, time.time() + seconds
+def stored(response, *, seconds: int, version: int) -> StoredPage:
+    """Return what the caches keep of a response rendered under a content version."""
+    return StoredPage(
+        status=response.status_code,
+        headers=list(response.items()),
+        content=response.content,
+        expires_at=time.time() + seconds,
+        version=version,
+    )
 
 
-def restored(entry: tuple) -> HttpResponse:
-    status, headers, content, _ = entry
-    return HttpResponse(content, status=status, headers=headers)
+def restored(page: StoredPage) -> HttpResponse:
+    """Return a response of its own for a stored page, so nothing done to one response
+    reaches the next."""
+    return HttpResponse(page.content, status=page.status, headers=page.headers)
 
 
 class PageCacheMiddleware:
@@ -125,7 +158,7 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.recent = RecentPages(RECENT_PAGES)
+        self.recent = RecentPages(settings.NEWSROOM_PAGE_MEMORY_BYTES)
 
     def __call__(self, request):
         seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
@@ -136,21 +169,22 @@ class PageCacheMiddleware:
         # The whole address: pages carry it (canonical link, og:url), so a page rendered for
         # one host or scheme must not be served for another. build_absolute_uri() also
         # refuses a host not in ALLOWED_HOSTS, as CommonMiddleware would.
-        key = f"{PAGE_KEY}:{version}:{request.build_absolute_uri()}"
-        entry = self.recent.get(key)
-        if entry is None and (entry := cache.get(key)) is not None:
-            self.recent.put(key, entry)
-        if entry is not None:
-            response = restored(entry)
+        address = request.build_absolute_uri()
+        key = f"{PAGE_KEY}:{version}:{address}"
+        page = self.recent.get(address, version)
+        if page is None and (page := cache.get(key)) is not None:
+            self.recent.put(address, page)
+        if page is not None:
+            response = restored(page)
         else:
             response = self.render_in_full(request)
             if getattr(response, "public_page", False) and not response.cookies:
                 if seconds := timeout(version, seconds):
                     if not response.has_header("ETag"):
                         set_response_etag(response)  # once, rather than on every hit
-                    entry = stored(response, seconds)
-                    cache.set(key, entry, seconds)
-                    self.recent.put(key, entry)
+                    page = stored(response, seconds=seconds, version=version)
+                    cache.set(key, page, seconds)
+                    self.recent.put(address, page)
         if not response.has_header("ETag"):
             return response
         return get_conditional_response(request, etag=response["ETag"], response=response)

@@ -173,6 +173,9 @@ NEWSROOM_PAGE_SIZE = 20
 # Readers' pages are cached this long at most (0 turns the page cache off); any save of
 # public content invalidates them at once.
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "60"))
+# Each worker process also keeps the readers' pages it served last in memory, up to this
+# many bytes of page content (a home page is about 15 kB).
+NEWSROOM_PAGE_MEMORY_BYTES = int(os.environ.get("NEWSROOM_PAGE_MEMORY_BYTES", "8000000"))
 # Costly aggregates (facet counts, list totals, months) are kept under the content version
 # this long at most (0 turns it off); pages are still rendered per request.
 NEWSROOM_MEMO_SECONDS = int(os.environ.get("NEWSROOM_MEMO_SECONDS", "300"))

@@ -3,13 +3,33 @@
 import pytest
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.test import Client
 
 from articles import workflow
-from articles.caching import PAGE_KEY, RecentPages, content_version, restored, stored
+from articles.caching import (
+    PAGE_KEY,
+    RecentPages,
+    bump_content_version,
+    content_version,
+    restored,
+    stored,
+)
 from articles.models import Article
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
+
+VERSION = 1  # of the pages RecentPages' own tests store
+
+
+def page(content, *, seconds=60, headers=None):
+    return stored(HttpResponse(content, headers=headers), seconds=seconds, version=VERSION)
+
+
+def forget_shared_pages(paths):
+    """Delete pages from the shared cache, leaving only a worker's memory to serve them."""
+    for path in paths:
+        cache.delete(f"{PAGE_KEY}:{content_version()}:http://testserver{path}")
 
 
 def test_cached_page_needs_no_query_and_is_dropped_when_an_article_is_saved(
@@ -114,7 +134,7 @@ def test_a_worker_serves_a_page_it_served_before_from_memory(
 ):
     make_article("Talks")
     first = client.get("/")
-    cache.delete(f"{PAGE_KEY}:{content_version()}:http://testserver/")
+    forget_shared_pages(["/"])
 
     with django_assert_num_queries(0):
         again = client.get("/")
@@ -123,25 +143,102 @@ def test_a_worker_serves_a_page_it_served_before_from_memory(
     assert again["ETag"] == first["ETag"]
 
 
-def test_each_hit_is_a_response_of_its_own():
-    pages = RecentPages(size=2)
-    pages.put("home", stored(HttpResponse("<p>Talks</p>", headers={"ETag": '"1"'}), 60))
+def test_a_page_stored_under_an_older_content_version_is_not_served(client, page_cache):
+    make_article("Talks")
+    client.get("/")
+    Article.objects.update(title="Edited quietly")
 
-    first = restored(pages.get("home"))
+    bump_content_version()
+
+    assert "Edited quietly" in client.get("/").content.decode()
+
+
+def test_a_worker_keeps_the_page_it_read_last_when_memory_is_full(client, page_cache, settings):
+    make_article("Talks")
+    addresses = ["/", "/articles/talks/", "/search/"]
+    sizes = [len(Client().get(address).content) for address in addresses]
+    settings.NEWSROOM_PAGE_MEMORY_BYTES = sum(sizes) - 1  # room for any two of them
+    home, article, search = addresses
+    for address in (home, article, home, search):  # reading home again keeps it
+        client.get(address)
+    forget_shared_pages(addresses)
+
+    assert client.get(home).templates == [] and client.get(search).templates == []
+    assert client.get(article).templates != []
+
+
+def test_a_page_larger_than_a_workers_memory_is_not_kept_there(client, page_cache, settings):
+    settings.NEWSROOM_PAGE_MEMORY_BYTES = 100
+    make_article("Talks")
+    client.get("/")
+    forget_shared_pages(["/"])
+
+    assert client.get("/").templates != []
+
+
+def test_each_hit_is_a_response_of_its_own():
+    pages = RecentPages(limit=100)
+    pages.put("home", page("<p>Talks</p>", headers={"ETag": '"1"'}))
+
+    first = restored(pages.get("home", VERSION))
     first["ETag"] = '"changed"'
     first.content = b"changed"
 
-    second = restored(pages.get("home"))
+    second = restored(pages.get("home", VERSION))
     assert second.content == b"<p>Talks</p>" and second["ETag"] == '"1"'
 
 
-def test_a_worker_keeps_its_newest_pages_and_none_past_its_deadline():
-    pages = RecentPages(size=2)
-    for key in ("a", "b"):
-        pages.put(key, stored(HttpResponse(key), 60))
-    pages.get("a")  # now the newest
-    pages.put("c", stored(HttpResponse("c"), 60))
-    pages.put("old", stored(HttpResponse("old"), -1))
+def test_recent_pages_evict_the_least_recently_read_first():
+    pages = RecentPages(limit=2)
+    pages.put("a", page("a"))
+    pages.put("b", page("b"))
+    pages.get("a", VERSION)  # now the most recently read
 
-    assert pages.get("b") is None and pages.get("old") is None
-    assert restored(pages.get("c")).content == b"c"
+    pages.put("c", page("c"))
+
+    assert pages.get("b", VERSION) is None
+    assert pages.get("a", VERSION) is not None and pages.get("c", VERSION) is not None
+
+
+def test_recent_pages_evict_until_their_content_fits_the_byte_limit():
+    pages = RecentPages(limit=10)
+    pages.put("a", page("aaaa"))
+    pages.put("b", page("bbbbbb"))
+
+    pages.put("c", page("c"))
+
+    assert pages.get("a", VERSION) is None
+    assert pages.get("b", VERSION) is not None and pages.get("c", VERSION) is not None
+
+
+def test_recent_pages_count_a_replaced_page_once():
+    pages = RecentPages(limit=10)
+    pages.put("a", page("aaaaaa"))
+
+    pages.put("a", page("AAAAAA"))
+
+    assert pages.get("a", VERSION).content == b"AAAAAA"
+
+
+def test_recent_pages_keep_no_page_over_the_limit_and_evict_nothing_for_it():
+    pages = RecentPages(limit=10)
+    pages.put("a", page("aaaa"))
+
+    pages.put("big", page("b" * 11))
+
+    assert pages.get("big", VERSION) is None and pages.get("a", VERSION) is not None
+
+
+def test_recent_pages_drop_a_page_of_another_content_version():
+    pages = RecentPages(limit=100)
+    pages.put("home", page("<p>Talks</p>"))
+
+    assert pages.get("home", VERSION + 1) is None
+    assert pages.get("home", VERSION) is None and pages.held == 0
+
+
+def test_recent_pages_do_not_serve_a_page_past_its_deadline():
+    pages = RecentPages(limit=100)
+    pages.put("home", page("<p>Talks</p>", seconds=-1))
+
+    assert pages.get("home", VERSION) is None
