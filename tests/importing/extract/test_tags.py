@@ -78,7 +78,7 @@ def test_a_narrower_topic_brings_its_broader_topic_when_the_vocabulary_has_both(
 
 def test_common_phrasings_of_the_default_topics_are_synonyms():
     tags = find_tags(
-        "Irregular sea crossings rose as the food crisis deepened; heroin seizures doubled.",
+        "Irregular sea crossings rose as the food crisis deepened; drug traffickers fled.",
         default_vocabulary(),
     )
     assert {"irregular migration", "food security", "drug trafficking"} <= set(tags)
