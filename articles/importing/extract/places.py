@@ -78,16 +78,8 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
         headline = is_title_cased(tokens)
         for start, end in capitalised_runs(tokens):
             words = [t.bare for t in tokens[start:end]]
-            name = " ".join(words)
-            if (
-                not lookup(name)
-                and fold_key(name) not in exclude
-                and opens_no_sentence(tokens, start)
-                and not heads_a_longer_name(tokens, end)
-            ):
-                if (listed := town(name)) and not in_person_name(words, people):
-                    country = town_countries().get(fold_key(name))
-                    smaller.setdefault(listed[0], (listed[0], country))
+            if listed := small_town(tokens, start, end, exclude, people):
+                smaller.setdefault(listed[0], listed)
             if begins_excluded_name(words, exclude) or ends_feature_name(tokens, start):
                 continue  # 'United States Agency for …' names a body, not the country
             used = owned = in_person_name(words, people)
@@ -124,15 +116,52 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
     return list(found.values())
 
 
+PLACE_WORDS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "outside",
+    "around",
+    "towards",
+    "toward",
+    "via",
+    "into",
+    "across",
+    "between",
+    "and",
+    "of",
+    "through",
+}
+
+
 def heads_a_longer_name(tokens, end: int) -> bool:
     """Return whether a run goes on as 'of' and a name: 'Horn of Africa', 'Bank of X'."""
     following = tokens[end : end + 2]
     return len(following) == 2 and following[0].lower == "of" and following[1].is_capitalised
 
 
-def opens_no_sentence(tokens, n: int) -> bool:
-    """Return whether tokens[n] stands inside a sentence, not first in it ('Most said')."""
-    return n > 0 and tokens[n - 1].text not in {".", "!", "?", ":", "“", '"', "‘", "'", "—"}
+def small_town(tokens, start: int, end: int, exclude: set[str], people) -> tuple | None:
+    """Return (name, country) of a listed town a capitalised run names after a word that
+    leads to a place ('in Tsafe', 'In Tsafe' opening a sentence), if it is one."""
+    if tokens[start].lower in PLACE_WORDS and end - start > 1:
+        start += 1  # 'In Babati, …'
+    words = [t.bare for t in tokens[start:end]]
+    name = " ".join(words)
+    if lookup(name) or fold_key(name) in exclude or not after_place_word(tokens, start):
+        return None
+    if heads_a_longer_name(tokens, end) or in_person_name(words, people):
+        return None
+    listed = town(name)
+    return (listed[0], town_countries().get(fold_key(name))) if listed else None
+
+
+def after_place_word(tokens, n: int) -> bool:
+    """Return whether tokens[n] follows a word that leads to a place ('in Tsafe', 'near
+    Bantry', 'Tsafe and Maru'): towns that are also words ('the new Deal', 'the Union
+    rejected', 'Police said') stand elsewhere."""
+    return n > 0 and tokens[n - 1].lower in PLACE_WORDS
 
 
 def country_of(tokens, n: int) -> tuple[str, str] | None:

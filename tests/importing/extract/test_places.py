@@ -249,3 +249,9 @@ def test_an_unlisted_place_in_capitals_is_a_dateline_when_the_story_writes_it_ag
 def test_a_dateline_below_two_labels_is_found():
     labels = ("Press release", "Labour migration")
     assert find_dateline((*labels, "BANGKOK (ILO News) – The agency said.")).name == "Bangkok"
+
+
+def test_a_small_town_that_is_also_a_word_needs_a_word_leading_to_it():
+    text = ("The United Kingdom signed the new Deal.", "In Babati and Moshi, Tanzania voted.")
+    found = [p.name for p in find_places(text, exclude=set())]
+    assert "Deal" not in found and "Babati" in found
