@@ -25,10 +25,11 @@ END = re.compile(
     rf"|(?:until|till|through|to) the end of)\s+({WHEN})",
     re.I,
 )
-START = re.compile(rf"\b(?:launched in|started in|starting in|begins? in|from)\s+({WHEN})", re.I)
 # 'which ran from 2019 to 2023': an earlier period, told in the past.
 PAST = re.compile(r"\b(?:ran|lasted|ended|was|were|had been)\s+$")
 STARTING = r"(?:launched|started|starting|starts?|begins?|beginning|began|opened|opens)"
+# Not 'began in': narrative uses it of anything ('the coups that began in 2020').
+START = re.compile(rf"\b(?:launched in|started in|starting in|begins? in|from)\s+({WHEN})", re.I)
 # 'starts in March', 'launched on 10 August': a month (and day) without its year.
 PARTIAL_START = re.compile(
     rf"\b{STARTING}\s+(?:on\s+|in\s+)?((?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}}(?!\d))?)"
@@ -101,12 +102,22 @@ def stated_period(text: str) -> tuple[date | None, date | None]:
     if ranges:
         match = ranges[0]
         return parse_when(match.group(1), end=False), parse_when(match.group(2), end=True)
-    ends = END.search(text)
-    starts = START.search(text)
+    ends = present(END, text)
+    starts = present(START, text)
     return (
         parse_when(starts.group(1), end=False) if starts else None,
         parse_when(ends.group(1), end=True) if ends else None,
     )
+
+
+def present(pattern: re.Pattern, text: str) -> re.Match | None:
+    """Return the first match of pattern not told in the past: 'which ran from 2019' or
+    'ran until 2020' is an earlier period's; 'was launched in 2021' is this one's start."""
+    for match in pattern.finditer(text):
+        told_past = PAST.search(text, 0, match.start())
+        if not (told_past and re.match(r"(?:from|until|till|through)\b", match.group(), re.I)):
+            return match
+    return None
 
 
 def length_in_months(text: str) -> int | None:

@@ -86,3 +86,13 @@ def test_an_end_given_as_a_year_alone_does_not_place_a_start_without_its_year():
         None,
         date(2027, 12, 31),
     )
+
+
+def test_a_start_or_end_told_in_the_past_is_an_earlier_periods_but_launched_is_this_ones():
+    assert find_period("The first phase, which ran from 2019, ended.") == (None, None)
+    assert find_period("It ran until 2020. The new phase runs until 2026.") == (
+        None,
+        date(2026, 12, 31),
+    )
+    assert find_period("The coups that began in May 2020 went on.") == (None, None)
+    assert find_period("The programme was launched in 2021.") == (date(2021, 1, 1), None)
