@@ -82,6 +82,7 @@ FOCUS_HAS = re.compile(
 )
 # A list item on its own line ('- A;', '• B', '1. C', '2) D', '(a) E') or numbered inline
 # after a colon ('three pillars: 1) A; 2) B').
+INLINE_BULLET = re.compile(r"(?:^|\s)[-•*▪‣◦]\s+")
 ITEM_MARK = re.compile(r"^\s*(?:[-•*–—▪‣◦]|\(?\d{1,2}[.)](?!\d)|\(?[a-h]\))\s+")
 LIST_ITEM_WORDS = 30  # a communiqué's numbered paragraphs are longer: not a list of areas
 INLINE_MARK = re.compile(
@@ -227,7 +228,7 @@ def with_lists_joined(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """
     lines = [
         line
-        for paragraph in paragraphs
+        for paragraph in map(with_inline_bullets, paragraphs)
         for line in (paragraph.split("\n") if "\n" in paragraph else (paragraph,))
     ]
     joined: list[str] = []
@@ -244,6 +245,18 @@ def with_lists_joined(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     if items:
         joined[-1] = f"{joined[-1].rstrip()} {'; '.join(items)}."
     return tuple(joined)
+
+
+def with_inline_bullets(paragraph: str) -> str:
+    """Return a paragraph whose bulleted lines the parser ran together after a colon
+    ('has three pillars: - A - B - C') with the list as one sentence: '…: A; B; C.'."""
+    head, colon, rest = paragraph.partition(": ")
+    if not colon or not INLINE_BULLET.match(rest):
+        return paragraph
+    items = [item.strip(" ;,.") for item in INLINE_BULLET.split(rest) if item.strip()]
+    if len(items) < 2 or not all(short(item) for item in items):
+        return paragraph
+    return f"{head}: {'; '.join(items)}."
 
 
 def short(line: str) -> bool:

@@ -254,3 +254,24 @@ def test_a_programme_a_body_runs_is_one_even_when_named_like_an_agency():
     found = programs("Coasts", "The UNODC's Global Coast Guard Programme (GCGP) trained crews.")
     assert [(p.name, p.acronym) for p in found] == [("Global Coast Guard Programme", "GCGP")]
     assert programs("Aid", "The World Food Programme fed 4,000 people.") == []
+
+
+def test_focus_areas_listed_on_lines_of_their_own_survive_the_parser():
+    from articles.importing.extract import extract
+    from articles.importing.parse import parse_article
+
+    text = "\n".join(
+        [
+            "Lagoon programme launched",
+            "The Lagoon Resilience Programme (LRP) was launched today. It has three pillars:",
+            "- mangrove restoration",
+            "- early warning systems",
+            "- safer harbours",
+        ]
+    )
+    [programme] = extract(parse_article(text), vocabulary=()).programs
+    assert programme.focus_areas == (
+        "mangrove restoration",
+        "early warning systems",
+        "safer harbours",
+    )
