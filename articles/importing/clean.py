@@ -186,7 +186,7 @@ DASH_END = re.compile(r"\s[-–—]$")
 # A dateline on a line of its own: 'LAGOS, Nigeria', 'Brussels, 13 December 2018'.
 # A place and date on a line of their own: 'Kingston, March 18, 2018', 'Suva, Friday 4 July 2025'.
 DATED_LINE = re.compile(
-    r"^[A-Z][\w'’ .-]{1,30},\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
 )
 DATELINE_LINE = re.compile(rf"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s|{DATED_LINE.pattern}")

@@ -1,7 +1,7 @@
 """The second floor: a bare Django view rendering the home page's template work, no queries.
 
 Its context is what the home page's view hands its template at N = 10,000 (20 cards of
-three people and two topics, 40 facet entries), built from constants; its template
+three people and two topics, 33 facet entries), built from constants; its template
 (bench/site/jinja2/floor_cards.html) renders them with the site's own base, card and
 facet templates. A page's time over the floor's is then what its data costs.
 """
@@ -12,6 +12,7 @@ STANDFIRST = "Talks on borders and trade continued."
 
 
 def card(n: int) -> dict:
+    """Return the nth card as cards() builds one: its links, date and names, as text."""
     return {
         "title": f"Story {n}: border talks in town {n % 50}",
         "url": f"/articles/story-{n}/",
@@ -25,6 +26,7 @@ def card(n: int) -> dict:
 
 
 def entries(name: str, slug: str, count: int) -> list[dict]:
+    """Return count facet entries as facets() builds them: name, slug and a count."""
     return [{"name": f"{name} {n}", "slug": f"{slug}-{n}", "n": 500 - n} for n in range(count)]
 
 

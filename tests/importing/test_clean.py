@@ -426,3 +426,20 @@ def test_a_table_of_contents_is_residue_and_a_long_one_with_wide_gaps_no_trap():
     # Double spaces once made the pattern backtrack for minutes on a line like this.
     wide = "Contents " + "  ".join(item.replace(" ", "  ") for item in items)
     assert residue_kind(wide, title_key="") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FOR IMMEDIATE RELEASE",
+        "Play Video Current Time 0:00 / Duration 1:10",
+        "This is a modal window.",
+        "WATCH LIVE: Evening news",
+        "(Adds comments from the minister, details on the camp)",
+        "Traders wait at the post at dawn [Kofi Mensah/The Daily Graphic]",
+        "Reading time: 4 minutes",
+        "Share on Facebook · Share on Twitter · Send by WhatsApp",
+    ],
+)
+def test_each_page_furniture_shape_is_residue_wherever_it_stands(line):
+    assert residue_kind(line, title_key="") is not None

@@ -138,9 +138,9 @@ def tidy(name: str) -> str:
     place = PLACE_TAIL.search(name)
     # 'the Ministry of Health, X and Y in Kinshasa'; a ministry's country, 'Ministry of
     # Labour and Training of Cambodia', but not a name's own ('Bank of Ghana', '… of Japan').
-    country = place and place.group(0).lstrip().startswith("of")
+    of_place = place and place.group(0).lstrip().startswith("of")
     ministry = re.match(r"(?:Ministry|Department)\s+of\s+\w+\s+\w+", name)
-    if place and lookup(place.group(1)) and (not country or ministry):
+    if place and lookup(place.group(1)) and (not of_place or ministry):
         name = name[: place.start()]
     words = name.split()
     if words and words[0].lower() in TITLE_WORDS and " of " in name:

@@ -2,6 +2,7 @@
 
 import re
 
+from articles.importing.clean import DATED_LINE
 from articles.importing.extract.gazetteer import (
     as_written,
     demonyms,
@@ -51,11 +52,8 @@ AGENCY_FIRST = re.compile(r"^\([A-Z][\w .&-]{1,20}\)\s*[-–—]\s*(?=[A-Z])")
 WIRE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})\.\s+[A-Z]")
 # 'Dar es Salaam. The court …': a listed city closed by a full stop.
 CITY_STOP = re.compile(r"^([A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){0,3})\.\s+[A-Z]")
-# A dated dateline on a line of its own: 'Brussels, 13 December 2018'.
-DATED_ALONE = re.compile(
-    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:[A-Z][a-z]+day,?\s+)?"  # 'Suva, Friday 4 July 2025'
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
-)
+# A dated dateline on a line of its own: 'Brussels, 13 December 2018', the cleaning's shape.
+DATED_ALONE = DATED_LINE
 # A dateline on a line of its own: 'SFAX, Tunisia'.
 ALONE = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*),\s*([A-Z][\w'’ .-]{2,30})$")
 # A press release's '(Juba, 5 September 2024): ' or '(Geneva, 12 May) – '.

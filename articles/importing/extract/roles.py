@@ -43,8 +43,8 @@ AUXILIARIES = set(
 is was are were has had have will would could can may might should must does did
 """.split()
 )
-# 'NAME, who heads the unit,': verbs that state what a person is in charge of.
-# Not 'runs': 'who runs a shop' is a livelihood more often than an office.
+# 'NAME, who heads the unit,', 'who runs a soup kitchen': what a person is in charge of,
+# an office or a livelihood, both roles.
 LEADS = (
     r"(?:heads|leads|chairs|directs|manages|coordinates|oversees|commands|co-chairs|runs"
     r"|founded|co-founded|represents)"
