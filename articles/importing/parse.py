@@ -2,12 +2,8 @@
 
 import re
 
-from articles.importing.clean import (
-    clean_lines,
-    cut_at_end_mark,
-    residue_kind,
-    trim_story_edges,
-)
+from articles.importing.clean import clean_lines, residue_kind
+from articles.importing.edges import cut_at_end_mark, trim_story_edges
 from articles.importing.records import ParsedArticle, Rejected
 from articles.text import squash_spaces, strip_invisible
 

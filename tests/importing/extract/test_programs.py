@@ -2,8 +2,10 @@
 
 from datetime import date
 
+from articles.importing.extract import extract
 from articles.importing.extract.organizations import find_organizations
 from articles.importing.extract.programs import find_programs
+from articles.importing.parse import parse_article
 
 
 def programs(title: str, *paragraphs: str):
@@ -257,9 +259,6 @@ def test_a_programme_a_body_runs_is_one_even_when_named_like_an_agency():
 
 
 def test_focus_areas_listed_on_lines_of_their_own_survive_the_parser():
-    from articles.importing.extract import extract
-    from articles.importing.parse import parse_article
-
     text = "\n".join(
         [
             "Lagoon programme launched",
