@@ -1,6 +1,7 @@
 """Clean text to a headline and body paragraphs."""
 
 import re
+from itertools import islice
 
 from articles.importing.clean import clean_lines, residue_kind
 from articles.importing.edges import cut_at_end_mark, trim_story_edges
@@ -35,7 +36,8 @@ def first_content_line(lines: list[str]) -> int | None:
     """Return the index of the headline: the first line that is neither blank nor residue,
     nor a kicker above the headline ('PHOTO ESSAY', 'EXCLUSIVE'). A headline may open
     like a caption ('Photos: Beira rebuilds …') when it runs to a headline's length."""
-    content = [n for n, line in enumerate(lines) if line and could_be_headline(line)]
+    candidates = (n for n, line in enumerate(lines) if line and could_be_headline(line))
+    content = list(islice(candidates, 2))  # the headline, or a kicker and the headline
     if len(content) > 1 and is_kicker(lines[content[0]]):
         return content[1]
     return content[0] if content else None

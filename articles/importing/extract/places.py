@@ -145,9 +145,11 @@ def small_town(tokens, start: int, end: int, exclude: set[str], people) -> tuple
     leads to a place ('in Tsafe', 'In Tsafe' opening a sentence), if it is one."""
     if tokens[start].lower in PLACE_WORDS and end - start > 1:
         start += 1  # 'In Babati, …'
+    if not after_place_word(tokens, start):
+        return None
     words = [t.bare for t in tokens[start:end]]
     name = " ".join(words)
-    if lookup(name) or fold_key(name) in exclude or not after_place_word(tokens, start):
+    if lookup(name) or fold_key(name) in exclude:
         return None
     if heads_a_longer_name(tokens, end) or in_person_name(words, people):
         return None
