@@ -60,12 +60,15 @@ HONORIFICS = {
     "mzee",
     "bi",
     "ratu",
-    # South and Central Asian clerics and pilgrims: 'Mawlawi', 'Mullah', 'Haji'.
+    # South and Central Asian clerics: 'Mawlawi', 'Mullah'. ('Haji' is also a word inside
+    # Malay names: 'Zainal Arifin bin Haji Mohd Yusof'.)
     "mawlawi",
     "maulvi",
     "mullah",
-    "haji",
-    "hajji",
+    # Botswana's 'Kgosi' (chief), Guyana's 'Toshao' (village leader), a priest's 'Fr'.
+    "kgosi",
+    "toshao",
+    "fr",
     "monsignor",
     "msgr",
     "rabbi",

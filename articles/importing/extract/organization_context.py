@@ -112,8 +112,15 @@ def country_initials() -> frozenset[str]:
 
 
 def is_body_acronym(word: str) -> bool:
-    """Return whether an upper-case word may name a body: not a place or a common noun."""
-    return word not in NOT_BODIES and word not in country_initials() and not lookup(word)
+    """Return whether an upper-case word may name a body: not a place or a common noun,
+    nor a word of a header in capitals ('ELEVENTH MINISTERIAL MEETING')."""
+    shouted = len(word) > 8 or re.fullmatch(r"[A-Z]{3,}(?:TH|ST|ND|RD)", word)
+    return (
+        not shouted
+        and word not in NOT_BODIES
+        and word not in country_initials()
+        and not lookup(word)
+    )
 
 
 def acronyms_in_context(text: str, known: set[str]) -> list[str]:

@@ -153,6 +153,16 @@ def tidy(name: str) -> str:
     return name
 
 
+def owned(run: str) -> list[str]:
+    """Return a run split into a body and the body it owns ('the Ministry of Health's
+    Vector Control Services'); a possessive inside one name stays ('Magistrate's Court',
+    'People's Party'): the owner must itself be named as a body."""
+    match = re.search(r"['’]s\s+(?=[A-Z])", run)
+    if not match or not set(run[: match.start()].lower().split()) & ORG_HEADS:
+        return [run]
+    return [run[: match.start()], run[match.end() :]]
+
+
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
@@ -167,7 +177,8 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
             continue  # most capitalised runs are names and places: no need to look closer
         if PLURAL_AFTER.match(text, match.end()):
             continue  # 'United Nations agencies'
-        for run in re.split(r"\s+and\s+the\s+", match.group(1)):
+        runs = [part for run in re.split(r"\s+and\s+the\s+", match.group(1)) for part in owned(run)]
+        for run in runs:
             for name in FUNDER.split(run):
                 add_run(found, without_run_on(name), exclude, acronyms)
     for name in named_in_apposition(text) + bare_acronyms(text):

@@ -88,3 +88,19 @@ def test_a_ministrys_country_is_not_part_of_its_name_and_a_hospital_is_a_body():
         "Bank of Ghana",
         "Korle Bu Teaching Hospital",
     ]
+
+
+def test_a_body_a_body_owns_is_named_apart_but_a_possessive_inside_a_name_stays():
+    text = (
+        "The Ministry of Water's Vector Control Service and the Musina Magistrate's Court "
+        "met the People's Party."
+    )
+    found = names(text)
+    assert {"Ministry of Water", "Vector Control Service", "Musina Magistrate's Court"} <= set(
+        found
+    )
+
+
+def test_words_of_a_header_in_capitals_are_no_acronyms():
+    text = "ELEVENTH MINISTERIAL MEETING\n\nThe SADC said the talks went well."
+    assert names(text) == ["SADC"]

@@ -492,3 +492,19 @@ def test_surnames_that_are_also_titles_or_words_of_other_uses_stay_names():
         "Bi Feiyu",
         "Erik ten Hag",
     ]
+
+
+def test_chiefs_village_leaders_and_priests_titles_are_honorifics_and_haji_inside_a_name_stays():
+    found = People(
+        (
+            "Kgosi Tebogo Mmusi, the village chief, said so. Toshao Ana Pereira agreed.",
+            "Fr Mark Borg, a priest, said it.",
+            "Hashim bin Haji Yusof, the deputy secretary-general, spoke.",
+        )
+    )
+    assert [p.name for p in found.persons] == [
+        "Tebogo Mmusi",
+        "Ana Pereira",
+        "Mark Borg",
+        "Hashim bin Haji Yusof",
+    ]
