@@ -56,7 +56,7 @@ SHARING = re.compile(
     r"|sign\s+up(?:\s+(?:to|for|here|now|today)\b[\w ,&'’]*)?|advertisement"
     r"|sponsored(?:\s+content)?|already\s+a\s+subscriber\b.{0,30}|log\s*in|signed"
     r"|listen\s+to\s+this\s+article|\d+\s+(?:min(?:ute)?s?)\s+read"
-    r"|read(?:ing)?\s+time\s*:?\s*\d+\s*min(?:ute)?s?)\W*$",
+    r"|[\d./:, ]*\|?\s*read(?:ing)?\s+time\s*:?\s*\d+\s*min(?:ute)?s?)\W*$",
     re.IGNORECASE,
 )
 COOKIES = re.compile(
@@ -73,6 +73,8 @@ CREDIT = re.compile(
     r"|^\(?\s*(?:photo|image|picture)s?\s+credits?\b"
     r"|^\(?\s*(?:©|copyright\b)"
     r"|^\(\s*(?:photo|image|afp|reuters|ap|getty|epa)\b[^)]*\)\s*$"
+    # a caption ending in its credit: '… an abandoned factory. Photo: Almir Dedić/dpa'
+    r"|^.{10,300}\.\s+(?:photo(?:graph)?|picture|image)s?\s*(?:credit)?\s*:\s*[^.:]{2,60}$"
     # a caption signed with its photographer and outlet: '… in Herat [Ali Reza/Al Jazeera]'
     r"|^(?!.*\b(?:said|says|found|told|according|reported)\b)[^\[\].!?]{10,150}"
     r"\[[^\[\]/]{3,60}/[^\[\]/]{2,40}\]$",
@@ -161,9 +163,10 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 SHORT = 200
 HEADLINE_LINK = 120
 # A dateline on a line of its own: 'LAGOS, Nigeria', 'Brussels, 13 December 2018'.
-# A place and date on a line of their own: 'Kingston, March 18, 2018', 'Suva, Friday 4 July 2025'.
+# A place (and country) and date on a line of their own: 'Kingston, March 18, 2018',
+# 'Suva, Friday 4 July 2025', 'Manila, the Philippines, 20 September 2017'.
 DATED_LINE = re.compile(
-    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:(?:the\s+)?[A-Z][\w'’ .-]{2,30},\s*)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
 )
 DATELINE_LINE = re.compile(rf"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s|{DATED_LINE.pattern}")

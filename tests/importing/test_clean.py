@@ -443,3 +443,9 @@ def test_a_table_of_contents_is_residue_and_a_long_one_with_wide_gaps_no_trap():
 )
 def test_each_page_furniture_shape_is_residue_wherever_it_stands(line):
     assert residue_kind(line, title_key="") is not None
+
+
+def test_a_caption_ending_in_its_credit_and_a_dated_reading_time_are_residue():
+    caption = "Migrants warm themselves at a fire in a factory. Photo: Ana Kovač/dpa"
+    assert residue_kind(caption, title_key="") == "credit"
+    assert residue_kind("14.11.2019, 15:12 | Reading time: 3 min.", title_key="") == "sharing"

@@ -70,6 +70,12 @@ COUNTRY_ALIASES = {
     "DRC": "Democratic Republic of the Congo",
     "UAE": "United Arab Emirates",
     "USA": "United States",
+    # The short names the UN and regional bodies use.
+    "Viet Nam": "Vietnam",
+    "Lao PDR": "Laos",
+    "Brunei Darussalam": "Brunei",
+    "Republic of Korea": "South Korea",
+    "Türkiye": "Turkey",
     "United States": "United States",
     "US": "United States",
     "UK": "United Kingdom",

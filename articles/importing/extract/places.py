@@ -11,6 +11,7 @@ from articles.importing.extract.gazetteer import (
     town,
     town_countries,
 )
+from articles.importing.extract.names import is_name_text
 from articles.importing.extract.place_context import (
     begins_excluded_name,
     compound_place,
@@ -194,16 +195,24 @@ def is_label_line(text: str) -> bool:
 
 
 def unlisted_wire_place(opening: str, paragraphs: tuple[str, ...]) -> PlaceRecord | None:
-    """Return the place of 'COLCHANE – At an altitude …' when the story also writes the
-    name in title case ('Colchane'): a place too small to list, not an acronym ('UN –')."""
-    match = WIRE.match(opening)
-    if not match or not match.group(1).isupper() or len(match.group(1)) < 4:
+    """Return the place of a dateline whose town is too small to list, when the story
+    writes its name again: 'COLCHANE – At an altitude …', 'LETLHAKENG: The …' (in
+    capitals, not an acronym such as 'UN –') or 'Bihać (dpa) - …' (an agency's)."""
+    capitals = WIRE.match(opening) or CITY_COLON.match(opening)
+    agency = LOCAL.match(opening)
+    if capitals and capitals.group(1).isupper() and len(capitals.group(1)) >= 4:
+        name = capitals.group(1).strip().title()
+    elif agency and "(" in agency.group() and not agency.group(2):
+        name = agency.group(1)
+    else:
         return None
-    name = match.group(1).strip().title()
     elsewhere = re.compile(rf"\b{re.escape(name)}\b")
-    if any(elsewhere.search(text) for text in paragraphs):
-        return PlaceRecord(name, "city")
-    return None
+    later = [text for text in paragraphs if text is not opening]
+    if lookup(name) or not all(is_name_text(word, True) for word in name.split()):
+        return None  # listed places are found otherwise; 'Police (AP) -' is no place
+    if not any(elsewhere.search(text) for text in later):
+        return None
+    return PlaceRecord(name, "city")
 
 
 def place_of_event(first: str) -> PlaceRecord | None:

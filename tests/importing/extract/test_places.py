@@ -255,3 +255,21 @@ def test_a_small_town_that_is_also_a_word_needs_a_word_leading_to_it():
     text = ("The United Kingdom signed the new Deal.", "In Babati and Moshi, Tanzania voted.")
     found = [p.name for p in find_places(text, exclude=set())]
     assert "Deal" not in found and "Babati" in found
+
+
+def test_an_agencys_dateline_for_an_unlisted_town_the_story_names_again_is_found():
+    story = ("Ketawa (dpa) - Migrants slept rough.", "Aid reached Ketawa on Friday.")
+    assert find_dateline(story) == PlaceRecord("Ketawa", "city")
+    colon = ("KETAWA: Migrants slept rough.", "Aid reached Ketawa on Friday.")
+    assert find_dateline(colon) == PlaceRecord("Ketawa", "city")
+    assert find_dateline(("Police (AP) - Officers said so.", "Police agreed.")) is None
+
+
+def test_the_short_names_regional_bodies_use_are_countries():
+    assert lookup("Viet Nam") == ("Vietnam", "country")
+    assert lookup("Lao PDR") == ("Laos", "country")
+    assert lookup("Republic of Korea") == ("South Korea", "country")
+
+
+def test_a_dated_line_may_name_the_country_between_place_and_date():
+    assert find_dateline(("Manila, the Philippines, 20 September 2017", "Text.")).name == "Manila"
