@@ -128,9 +128,12 @@ def loosely_found(words: list[str], vocabulary: tuple[TermRecord, ...]) -> set[s
     where: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         where.setdefault(word, []).append(i)
+    present = where.keys()
     for first, second, term in pairs:
-        at_first = [i for form in first & where.keys() for i in where[form]]
-        at_second = [i for form in second & where.keys() for i in where[form]]
+        if term in found or first.isdisjoint(present) or second.isdisjoint(present):
+            continue  # most pairs have a word missing: nothing to measure
+        at_first = [i for form in first & present for i in where[form]]
+        at_second = [i for form in second & present for i in where[form]]
         if any(0 < j - i <= WINDOW for i in at_first for j in at_second):
             found.add(term)
     return found
