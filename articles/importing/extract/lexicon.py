@@ -19,7 +19,7 @@ rector registrar cardinal chieftain chief-executive boss host organiser organize
 counsel solicitor barrister advocate diplomat diplomats hairdresser
 accountant businessman businesswoman entrepreneur shopkeeper mechanic labourer herder
 pastoralist midwife pharmacist paramedic volunteer lecturer photographer
-agent sheriff prefect attache attaché constable warden magistrate elder agronomist
+agent sheriff prefect attache attaché constable warden magistrate elder agronomist laureate
 """.split()
 )
 HONORIFICS = {
@@ -65,6 +65,15 @@ HONORIFICS = {
     "mawlawi",
     "maulvi",
     "mullah",
+    # Malaysia's and Brunei's titles: "Dato' Seri", 'Datuk', 'Datin', 'Tun' ('Tan Sri' in
+    # names.py: 'Tan' is also a surname).
+    "dato'",
+    "dato’",
+    "dato",
+    "datuk",
+    "datin",
+    "seri",
+    "tun",
     # Botswana's 'Kgosi' (chief), Guyana's 'Toshao' (village leader), a priest's 'Fr'.
     "kgosi",
     "toshao",
@@ -196,6 +205,8 @@ PARTICLES = {
     "ter",
     "ten",
     "bin",
+    "binti",
+    "bint",
     "ben",
     "ibn",
     "al",

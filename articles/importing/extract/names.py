@@ -133,6 +133,10 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if len(name) >= 2 and name[0].text == "M." and not INITIAL.fullmatch(name[1].text):
         name = name[1:]  # French 'M. Jean Dupont', 'M. Dupont': Monsieur, not an initial
     start = len(tokens) - len(name)
+    if len(name) > 3 and [t.lower for t in name[:2]] == ["tan", "sri"]:
+        name, start = name[2:], start + 2  # 'Tan Sri NAME', a title; 'Tan Chuan-Jin' a name
+    if len(name) > 2 and name[0].lower == "sri" and start and tokens[start - 1].lower in HONORIFICS:
+        name, start = name[1:], start + 1  # 'Datuk Sri NAME'; not 'Sri Mulyani'
     if len(name) == 1 and start > 0 and tokens[start - 1].lower in HONORIFIC_NAMES:
         name = tokens[start - 1 :]  # 'Bi Feiyu', a surname; 'Bi Rehema Dama Mwaro', Mrs
     return tokens[: len(tokens) - len(name)], name

@@ -161,6 +161,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             name_text = re.sub(r"['’]s$", "", name_text)
             if (
                 lookup(name_text)
+                or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
                 or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
                 or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
                 or is_place_shaped(tokens, end, words)

@@ -266,9 +266,11 @@ def segment_tokens(text: str, start: int, end: int) -> list[Token]:
 def role_before(text: str, start: int) -> str | None:
     """Return the role in 'the Minister of X, NAME' ending at the comma before start."""
     before = re.sub(r"\s*\([^)]*\)\s*(?=,$)", "", text[:start].rstrip())
-    honorific = re.search(r"(?<=,)\s*([A-Z][a-z]*)\.?$", before)
-    if honorific and honorific.group(1).lower() in HONORIFICS:
-        before = before[: honorific.start()]  # 'the director, Eng. NAME'
+    # 'the director, Eng. NAME', "the Minister, Dato' Seri NAME": honorifics before the name.
+    while (honorific := re.search(r"(?<=[,\s])\s*([A-Z][a-z]*['’]?)\.?$", before)) and (
+        honorific.group(1).lower() in HONORIFICS
+    ):
+        before = before[: honorific.start()].rstrip()
     if not before.endswith(","):
         return None
     segment_end = len(before) - 1

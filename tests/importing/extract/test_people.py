@@ -508,3 +508,21 @@ def test_chiefs_village_leaders_and_priests_titles_are_honorifics_and_haji_insid
         "Mark Borg",
         "Hashim bin Haji Yusof",
     ]
+
+
+def test_malay_titles_and_binti_are_read_and_tan_or_sri_as_names_stay():
+    assert roles_of(
+        "The Minister of Home Affairs, Dato' Seri Wan Azlan bin Wan Ismail, said so.",
+        "The Secretary-General, Datuk Sri Norhayati binti Abdul Rahman, agreed.",
+        "Finance Minister Sri Mulyani Indrawati spoke. Tan Chuan-Jin, the Speaker, agreed.",
+    ) == {
+        "Wan Azlan bin Wan Ismail": ["Minister of Home Affairs"],
+        "Norhayati binti Abdul Rahman": ["Secretary-General"],
+        "Sri Mulyani Indrawati": ["Finance Minister"],
+        "Tan Chuan-Jin": ["Speaker"],
+    }
+
+
+def test_a_place_in_the_possessive_does_not_open_a_name():
+    text = "In Lusaka's Kanyama township, residents queued, officials said."
+    assert People((text,)).persons == []
