@@ -114,7 +114,8 @@ EDITORS_NOTE = re.compile(
     # a wire update's note: '(Adds quotes from minister, details on …)'
     r"|(?:adds|recasts|rewrites|updates\s+with)\s+(?:quotes?|details?|comments?|background"
     r"|reaction|byline|dateline|context|statement|minister|analyst|figures?)\b"
-    r"|the\s+views\s+expressed\b.{0,80}\b(?:own|author)"
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,80}\b(?:own|author|writer"
+    r"|do\s+not(?:\s+necessarily)?\s+reflect)"
     r"|skip\s+(?:next|previous|to)\s+(?:section|content|main)\b"
     r"|[A-Z]{1,6}(?:/[A-Z]{1,6}){1,5}$"
     r"|(?:(?:\S*@\S+|https?://\S+|www\.\S+)\s*)+$",  # handles, addresses, links

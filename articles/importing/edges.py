@@ -27,14 +27,13 @@ AUTHOR_NOTE = re.compile(
     r"|researcher|fellow|analyst|contributor|columnist|producer|author|filmmaker|lecturer"
     r"|professor|scholar|academic|doctoral\s+candidate)s?\b"
 )
-# Thanks and disclaimers below a story: 'ISS is grateful for support from …', 'The views
-# expressed are those of the author', 'This report was produced with the support of …'.
+# Thanks and credits below a story: 'ISS is grateful for support from …', 'This report
+# was produced with the support of …' (a disclaimer, 'The views expressed are the author's
+# own', is an editor's note wherever it stands: clean.EDITORS_NOTE).
 DISCLAIMER = re.compile(
     r"^(?:[\w&'’.-]+\s){1,8}(?:is|are)\s+(?:grateful|thankful|indebted)\s+(?:to|for)\s"
     r"(?:[\w&'’.,-]+\s){0,8}?(?:the\s+)?(?:financial\s+)?(?:support|funding)\s+(?:from|of)\s"
     r"(?:the\s+)?(?:(?:members?|governments?)\s+of\s+(?:the\s+)?)?(?-i:[A-Z])"  # a body's name
-    r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,80}\b(?:author|writer|own|do\s+not"
-    r"(?:\s+necessarily)?\s+reflect)"
     r"|^this\s+(?:article|story|report|piece|feature|series|publication|content|coverage)"
     r"\s+(?:was|is|has\s+been)\s+(?:produced|made\s+possible|supported|funded)\s+(?:with|by"
     r"|through|thanks\s+to)\s+(?:the\s+)?(?:support|funding|a\s+grant|assistance)\b",

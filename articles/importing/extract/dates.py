@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from articles.importing.extract.counts import number
 from articles.importing.extract.lexicon import MONTHS, NUMBER_WORDS
 
 MONTH = r"(?:{})".format("|".join(m.capitalize() for m in MONTHS))
@@ -126,8 +127,8 @@ def length_in_months(text: str) -> int | None:
     if not match:
         return None
     count, unit = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
-    return number and number * (12 if unit.lower() == "year" else 1)
+    months = number(count)
+    return months and months * (12 if unit.lower() == "year" else 1)
 
 
 def partial_start(

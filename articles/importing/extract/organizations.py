@@ -153,14 +153,21 @@ def tidy(name: str) -> str:
     return name
 
 
+def owner_possessive(name: str) -> re.Match | None:
+    """Return the possessive after which a name a body or country owns starts ('the
+    Ministry of Health's Vector Control Services', 'UNODC's …', 'Nigeria's …'), if any;
+    a possessive inside one name is none ('Magistrate's Court', 'People's Party')."""
+    match = re.search(r"['’]s\s+(?=[A-Z])", name)
+    owner = name[: match.start()] if match else ""
+    if owner and (owner.isupper() or lookup(owner) or set(owner.lower().split()) & ORG_HEADS):
+        return match
+    return None
+
+
 def owned(run: str) -> list[str]:
-    """Return a run split into a body and the body it owns ('the Ministry of Health's
-    Vector Control Services'); a possessive inside one name stays ('Magistrate's Court',
-    'People's Party'): the owner must itself be named as a body."""
-    match = re.search(r"['’]s\s+(?=[A-Z])", run)
-    if not match or not set(run[: match.start()].lower().split()) & ORG_HEADS:
-        return [run]
-    return [run[: match.start()], run[match.end() :]]
+    """Return a run split into its owner and the body it owns, or whole."""
+    match = owner_possessive(run)
+    return [run[: match.start()], run[match.end() :]] if match else [run]
 
 
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:

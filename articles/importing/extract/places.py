@@ -2,7 +2,7 @@
 
 import re
 
-from articles.importing.clean import DATED_LINE
+from articles.importing.clean import DATED_LINE, SENTENCE_END
 from articles.importing.extract.gazetteer import (
     as_written,
     demonyms,
@@ -53,8 +53,6 @@ AGENCY_FIRST = re.compile(r"^\([A-Z][\w .&-]{1,20}\)\s*[-–—]\s*(?=[A-Z])")
 WIRE_STOP = re.compile(r"^([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2})\.\s+[A-Z]")
 # 'Dar es Salaam. The court …': a listed city closed by a full stop.
 CITY_STOP = re.compile(r"^([A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+){0,3})\.\s+[A-Z]")
-# A dated dateline on a line of its own: 'Brussels, 13 December 2018', the cleaning's shape.
-DATED_ALONE = DATED_LINE
 # A dateline on a line of its own: 'SFAX, Tunisia'.
 ALONE = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*),\s*([A-Z][\w'’ .-]{2,30})$")
 # A press release's '(Juba, 5 September 2024): ' or '(Geneva, 12 May) – '.
@@ -191,7 +189,7 @@ def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
 
 def is_label_line(text: str) -> bool:
     """Return whether a paragraph is a short label, not a sentence ('Labour migration')."""
-    return len(text.split()) <= 8 and not re.search(r"[.!?…][\"'”’»)]*$", text)
+    return len(text.split()) <= 8 and not SENTENCE_END.search(text)
 
 
 def unlisted_wire_place(opening: str, paragraphs: tuple[str, ...]) -> PlaceRecord | None:
@@ -249,7 +247,7 @@ def dateline_of(first: str) -> PlaceRecord | None:
             return PlaceRecord(match.group(1), "city")
     if (match := WIRE_STOP.match(first)) and (place := lookup(match.group(1).title())):
         return PlaceRecord(*place)
-    for shape in (CITY_STOP, DATED_ALONE, CITY_COLON, CITY_ALONE):
+    for shape in (CITY_STOP, DATED_LINE, CITY_COLON, CITY_ALONE):
         match = shape.match(first)
         if match and (place := lookup(match.group(1))) and place[1] == "city":
             return PlaceRecord(as_written(match.group(1), place), "city")

@@ -11,10 +11,14 @@ from articles.importing.extract.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
-    ORG_HEADS,
     PROGRAM_HEADS,
 )
-from articles.importing.extract.organizations import AGENCY_START, BACKED, FUNDER
+from articles.importing.extract.organizations import (
+    AGENCY_START,
+    BACKED,
+    FUNDER,
+    owner_possessive,
+)
 from articles.importing.extract.tokens import sentence_bounds
 from articles.importing.records import OrganizationRecord, ProgramRecord
 from articles.text import fold_key
@@ -96,8 +100,9 @@ def mentions(text: str) -> list[tuple[str, str | None, int | None, bool]]:
             name = FUNDER.split(name)[-1]  # 'World Bank-funded X Project': X Project
             name = WHEN_TAIL.sub("", name)
             name = re.split(r"\s+and\s+the\s+", name)[-1]
-            owned = without_owner(name) != name
-            name = without_owner(name).rstrip("'’")
+            unowned = without_owner(name)
+            owned = unowned != name
+            name = unowned.rstrip("'’")
             phase = number(match.group(3))
             if prefix := PHASE_OF.match(name):
                 name, phase = name[prefix.end() :], phase or number(prefix.group(1))
@@ -124,17 +129,8 @@ def without_owner(name: str) -> str:
     """Return a name without the body or country that runs it: 'the Central Bank of
     Nigeria's Anchor Borrowers' Programme' is the 'Anchor Borrowers' Programme'; a
     possessive that is part of the name stays ('Women's Empowerment Programme')."""
-    owner = re.match(r"^(.+?)['’]s\s+(?=[A-Z])", name)
-    if not owner:
-        return name
-    words = owner.group(1).split()
-    if (
-        owner.group(1).isupper()
-        or lookup(owner.group(1))
-        or any(w.lower() in ORG_HEADS for w in words)
-    ):
-        return name[owner.end() :]
-    return name
+    owner = owner_possessive(name)
+    return name[owner.end() :] if owner else name
 
 
 def phase_in(text: str, acronym: str | None) -> int | None:

@@ -46,9 +46,13 @@ def turns(paragraphs: tuple[str, ...]) -> dict[int, tuple[str, int]]:
     return {n: (match.group(1), match.end()) for n, match in found.items()}
 
 
+@lru_cache(maxsize=64)
 def speakers(paragraphs: tuple[str, ...]) -> dict[int, str]:
     """Return {paragraph number: name} of the turns whose label names a person, the name
-    as the story writes it ('Nurul Amin'), or in title case if it never does."""
+    as the story writes it ('Nurul Amin'), or in title case if it never does. (Read by
+    the people and the quotes of an article alike, so kept per article.)"""
+    if not turns(paragraphs):
+        return {}
     body = "\n".join(paragraphs)
     named = {}
     for number, (label, _) in turns(paragraphs).items():
