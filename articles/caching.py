@@ -15,6 +15,8 @@ from the shared cache.
 import threading
 import time
 from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from django.conf import settings
@@ -35,13 +37,35 @@ CONDITIONS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 PAGE_KEY = "newsroom:page-bytes"  # a StoredPage, under the content version and address
 
 
+# A reader's request reads the content version once (pinned_content_version), not once
+# for each memo it looks up: every read is a file opened and unpickled.
+PINNED: ContextVar[int | None] = ContextVar("newsroom_content_version", default=None)
+
+
 def content_version() -> int:
+    pinned = PINNED.get()
+    if pinned is not None:
+        return pinned
     return cache.get_or_set(VERSION_KEY, time.time_ns, timeout=None)
 
 
 def bump_content_version() -> None:
     """Make every cached page stale."""
-    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, timeout=None)
+    if PINNED.get() is not None:
+        PINNED.set(version)  # what this request reads after its own change is new
+
+
+@contextmanager
+def pinned_content_version():
+    """Read the content version once for the work inside, and yield it."""
+    token = PINNED.set(None)
+    PINNED.set(version := content_version())
+    try:
+        yield version
+    finally:
+        PINNED.reset(token)
 
 
 def next_publication(version: int) -> float | None:
@@ -163,9 +187,15 @@ class PageCacheMiddleware:
     def __call__(self, request):
         seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
         signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
-        if not seconds or request.method != "GET" or signed_in:
+        if request.method != "GET" or signed_in:
             return self.get_response(request)
-        version = content_version()
+        with pinned_content_version() as version:
+            if not seconds:
+                return self.get_response(request)
+            return self.answer(request, version, seconds)
+
+    def answer(self, request, version: int, seconds: int):
+        """Return the page from a cache, or rendered and kept there."""
         # The whole address: pages carry it (canonical link, og:url), so a page rendered for
         # one host or scheme must not be served for another. build_absolute_uri() also
         # refuses a host not in ALLOWED_HOSTS, as CommonMiddleware would.

@@ -6,11 +6,18 @@ month archive, a person's roles and programmes, and an article's related article
 They are stale the moment the content version changes (any save of public content,
 articles/caching.py) or a scheduled article goes live, and after NEWSROOM_MEMO_SECONDS
 at most (0 turns memoising off), in case a write ever bypasses the signals.
+
+Each worker process keeps the memos it used last in memory too (RecentMemos), under the
+same version and deadline, so a page's memos cost no file reads once the request has
+read the content version.
 """
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,6 +30,35 @@ MISSING = object()
 T = TypeVar("T")
 
 
+class RecentMemos:
+    """The memos this process used last, by key (which holds the content version), each
+    with the deadline it was kept in the shared cache with; the oldest go past `limit`."""
+
+    def __init__(self, limit: int = 2000):
+        self.limit = limit
+        self.memos: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Any:
+        with self.lock:
+            expires_at, value = self.memos.get(key, (0.0, MISSING))
+            if expires_at > time.time():
+                self.memos.move_to_end(key)
+                return value
+            self.memos.pop(key, None)
+        return MISSING
+
+    def put(self, key: str, value: Any, seconds: float) -> None:
+        with self.lock:
+            self.memos[key] = (time.time() + seconds, value)
+            self.memos.move_to_end(key)
+            while len(self.memos) > self.limit:
+                self.memos.popitem(last=False)
+
+
+RECENT = RecentMemos()
+
+
 def memoised(name: str, compute: Callable[[], T]) -> T:
     """Return compute(), or what it returned earlier for name under this content version."""
     seconds = settings.NEWSROOM_MEMO_SECONDS
@@ -30,11 +66,18 @@ def memoised(name: str, compute: Callable[[], T]) -> T:
         return compute()
     version = content_version()
     key = f"newsroom:memo:{version}:{hashlib.md5(name.encode()).hexdigest()}"
+    value = RECENT.get(key)
+    if value is not MISSING:
+        return value
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
         if seconds := timeout(version, seconds):
             cache.set(key, value, seconds)
+            RECENT.put(key, value, seconds)
+    else:
+        # Kept by another process: its deadline is not known here, so hold it briefly.
+        RECENT.put(key, value, min(seconds, 1))
     return value
 
 

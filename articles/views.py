@@ -11,7 +11,7 @@ from django_filters.views import FilterView
 from taggit.models import Tag
 
 from articles.caching import CachedPageMixin
-from articles.cards import cards
+from articles.cards import card_rows, cards
 from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Organization, Person, Place, Program, Quote
@@ -41,7 +41,7 @@ class ArticleListView(CachedPageMixin, FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["cards"] = cards(context["page_obj"].object_list)
+        context["cards"] = cards(card_rows(context["page_obj"].object_list))
         key = self.filter_query
         context["facets"] = memoised(f"facets:{key}", lambda: facets(self.object_list))
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
@@ -69,7 +69,7 @@ class ArticleMonthView(CachedPageMixin, MonthArchiveView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        return {**context, "cards": cards(context["page_obj"].object_list)}
+        return {**context, "cards": cards(card_rows(context["page_obj"].object_list))}
 
 
 class ArticleDetailView(CachedPageMixin, DetailView):
@@ -112,7 +112,7 @@ class EntityDetailView(CachedPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         articles = Article.objects.published().filter(**{self.article_lookup: self.object})
         more_url = f"{reverse('articles:article-list')}?{self.filter_param}={self.object.slug}"
-        return super().get_context_data(cards=cards(articles[:LATEST]), more_url=more_url, **kwargs)
+        return super().get_context_data(cards=cards(card_rows(articles[:LATEST])), more_url=more_url, **kwargs)
 
 
 class PersonDetailView(EntityDetailView):
@@ -185,7 +185,7 @@ class TagDetailView(CachedPageMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(tag=self.tag, **kwargs)
-        return {**context, "cards": cards(context["page_obj"].object_list)}
+        return {**context, "cards": cards(card_rows(context["page_obj"].object_list))}
 
 
 class SearchView(CachedPageMixin, TemplateView):

@@ -13,9 +13,11 @@ from articles.models.slugs import slug_url, unique_slug
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """Return articles a reader may see: published, and not scheduled for later."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+    def published(self, now=None):
+        """Return articles a reader may see: published, and not scheduled for later than
+        now (the present unless given)."""
+        now = timezone.now() if now is None else now
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
 
     def for_list(self):
         return self.select_related("dateline").prefetch_related(

@@ -8,21 +8,23 @@ facet templates. A page's time over the floor's is then what its data costs.
 
 from django.views.generic import TemplateView
 
+from articles.cards import Card
+
 STANDFIRST = "Talks on borders and trade continued."
 
 
-def card(n: int) -> dict:
+def card(n: int) -> Card:
     """Return the nth card as cards() builds one: its links, date and names, as text."""
-    return {
-        "title": f"Story {n}: border talks in town {n % 50}",
-        "url": f"/articles/story-{n}/",
-        "dateline__name": f"Town {n % 50}",
-        "iso": "2026-11-28T09:00:00+00:00",
-        "date": "28 November 2026",
-        "standfirst": STANDFIRST,
-        "people": [(f"Awa Ndiaye {k}", f"/people/awa-ndiaye-{k}/") for k in (1, n + 7, n + 90)],
-        "tags": [("borders", "/tags/borders/"), ("trade", "/tags/trade/")],
-    }
+    return Card(
+        title=f"Story {n}: border talks in town {n % 50}",
+        url=f"/articles/story-{n}/",
+        dateline=f"Town {n % 50}",
+        iso="2026-11-28T09:00:00+00:00",
+        date="28 November 2026",
+        standfirst=STANDFIRST,
+        people=[(f"Awa Ndiaye {k}", f"/people/awa-ndiaye-{k}/") for k in (1, n + 7, n + 90)],
+        tags=[("borders", "/tags/borders/"), ("trade", "/tags/trade/")],
+    )
 
 
 def entries(name: str, slug: str, count: int) -> list[dict]:
