@@ -24,16 +24,18 @@ from articles.statements import Statement
 FIELDS = ("id", "title", "slug", "standfirst", "published_at", "dateline__name")
 
 PEOPLE = Statement(
-    lambda ids: Mention.objects.filter(article_id__in=ids)
-    .order_by("article_id", "position")
-    .values_list("article_id", "person__name", "person__slug")
+    lambda ids: (
+        Mention.objects.filter(article_id__in=ids)
+        .order_by("article_id", "position")
+        .values_list("article_id", "person__name", "person__slug")
+    )
 )
 TOPICS = Statement(
-    lambda ids, content_type: TaggedItem.objects.filter(
-        object_id__in=ids, content_type_id=content_type
+    lambda ids, content_type: (
+        TaggedItem.objects.filter(object_id__in=ids, content_type_id=content_type)
+        .order_by("object_id", "pk")  # "pk" alone walks every tagged item of the type
+        .values_list("object_id", "tag__name", "tag__slug")
     )
-    .order_by("object_id", "pk")  # "pk" alone walks every tagged item of the type
-    .values_list("object_id", "tag__name", "tag__slug")
 )
 
 

@@ -10,6 +10,7 @@ from django.db.models import F, Func, OuterRef, Q, Subquery
 from taggit.models import TaggedItem
 
 from articles.models import Article, Mention
+from articles.story import Story
 
 WINDOW = 200
 
@@ -19,11 +20,12 @@ def links_to(links) -> Func:
     return Subquery(links.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))
 
 
-def related_articles(article: Article, *, limit: int = 5) -> list[Article]:
-    """Return published articles near article in time, most shared links first."""
-    person_ids = [mention.person_id for mention in article.mentions.all()]
-    program_ids = [program.pk for program in article.programs.all()]
-    tag_ids = [tag.pk for tag in article.tags.all()]
+def related_articles(story: Story, *, limit: int = 5) -> list[Article]:
+    """Return published articles near the story's in time, most shared links first."""
+    article = story.article
+    person_ids = [mention.person_id for mention in story.mentions]
+    program_ids = [program.pk for program in story.programs]
+    tag_ids = [tag.pk for tag in story.tags]
     counts = []
     if person_ids:
         mentions = Mention.objects.filter(article=OuterRef("pk"), person__in=person_ids)

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from django.db import connection
 from django.db.models import Model, QuerySet
+from django.db.models.query import get_related_populators
 from django.db.models.sql.compiler import SQLCompiler
 
 SHAPES = 64  # compiled shapes a Statement keeps
@@ -32,8 +33,7 @@ class Compiled(NamedTuple):
     params: list  # the shape's own parameters, with the values' slots filled per run
     slots: list[tuple[int, str, int | None]]  # (position, value's name, index in a list)
     compiler: SQLCompiler
-    model: type[Model] | None  # rows become instances of it (objects()), else tuples
-    attnames: list[str]
+    objects: bool  # rows are model instances (a queryset of a model, not values())
 
 
 class Statement:
@@ -54,13 +54,23 @@ class Statement:
         return list(map(tuple, self.run(compiled, values)))
 
     def objects(self, **values) -> list[Model]:
-        """Return the model instances build(**values) selects (no select_related)."""
+        """Return the model instances build(**values) selects, with their select_related
+        records, as the ORM's ModelIterable builds them."""
         compiled = self.compiled(values)
-        db = connection.alias
-        return [
-            compiled.model.from_db(db, compiled.attnames, row)
-            for row in self.run(compiled, values)
-        ]
+        if not compiled.objects:
+            raise TypeError("objects() reads a queryset of models; use rows() for values()")
+        compiler, db = compiled.compiler, connection.alias
+        info = compiler.klass_info
+        start, end = info["select_fields"][0], info["select_fields"][-1] + 1
+        names = [column.target.attname for column, _, _ in compiler.select[start:end]]
+        related = get_related_populators(info, compiler.select, db)
+        found = []
+        for row in self.run(compiled, values):
+            instance = info["model"].from_db(db, names, row[start:end])
+            for populator in related:
+                populator.populate(row, instance)
+            found.append(instance)
+        return found
 
     def run(self, compiled: Compiled, values: dict):
         params = list(compiled.params)
@@ -104,11 +114,8 @@ class Statement:
         compiler = queryset.query.get_compiler(connection=connection)
         sql, params = compiler.as_sql()
         slots = stand_ins.slots(list(params))
-        model = None if queryset._fields is not None else queryset.model
-        attnames = [col.target.attname for col, _, _ in compiler.select] if model else []
-        if model and (compiler.klass_info or {}).get("related_klass_infos"):
-            raise ValueError("Statement.objects() reads one model's rows: no select_related")
-        return Compiled(sql, list(params), slots, compiler, model, attnames)
+        objects = queryset._fields is None and not queryset.query.annotation_select
+        return Compiled(sql, list(params), slots, compiler, objects)
 
 
 def prepared(value):

@@ -5,11 +5,13 @@ import json
 from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Article, Person
+from articles.models import Person
+from articles.story import Story
 
 
-def news_article_data(article: Article, url: str) -> dict:
-    """Return a NewsArticle description; relations must already be prefetched."""
+def news_article_data(story: Story, url: str) -> dict:
+    """Return a NewsArticle description of a story."""
+    article = story.article
     return {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -18,14 +20,10 @@ def news_article_data(article: Article, url: str) -> dict:
         "datePublished": article.published_at.isoformat() if article.published_at else None,
         "dateModified": article.updated_at.isoformat(),
         "publisher": {"@type": "Organization", "name": settings.NEWSROOM_SITE_NAME},
-        "about": [
-            {"@type": "Thing", "name": program.display_name} for program in article.programs.all()
-        ],
-        "mentions": [
-            {"@type": "Person", "name": mention.person.name} for mention in article.mentions.all()
-        ]
-        + [{"@type": "Place", "name": place.name} for place in article.places.all()],
-        "keywords": [tag.name for tag in article.tags.all()],
+        "about": [{"@type": "Thing", "name": program.display_name} for program in story.programs],
+        "mentions": [{"@type": "Person", "name": mention.person.name} for mention in story.mentions]
+        + [{"@type": "Place", "name": place.name} for place in story.places],
+        "keywords": [tag.name for tag in story.tags],
     }
 
 

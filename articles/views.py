@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -14,10 +14,12 @@ from articles.caching import CachedPageMixin
 from articles.cards import card_rows, cards
 from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
-from articles.models import Article, Organization, Person, Place, Program, Quote
+from articles.models import Article, Organization, Person, Place, Program
+from articles.reads import partners_of, people_of, public_record, quotes_of, record_cards
 from articles.related import related_articles
 from articles.roles import roles_of
 from articles.search import PAGE_SIZE, search_articles
+from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
@@ -74,24 +76,25 @@ class ArticleMonthView(CachedPageMixin, MonthArchiveView):
 
 class ArticleDetailView(CachedPageMixin, DetailView):
     template_name = "articles/article_detail.html"
+    context_object_name = "article"
 
-    def get_queryset(self):
-        return Article.objects.published().for_detail()
+    def get_object(self, queryset=None):
+        self.story = published_story(self.kwargs["slug"])
+        if self.story is None:
+            raise Http404("No published article with this address.")
+        return self.story.article
 
     def get_context_data(self, **kwargs):
-        article = self.object
+        story = self.story
         # Ranked over the articles around it in time: an aggregate, memoised like facets.
-        related = memoised(f"related:{article.pk}", lambda: related_articles(article))
-        url = self.request.build_absolute_uri(article.get_absolute_url())
+        related = memoised(f"related:{story.article.pk}", lambda: related_articles(story))
+        url = self.request.build_absolute_uri(story.article.get_absolute_url())
         return super().get_context_data(
-            related=related, structured_data=as_json_ld(news_article_data(article, url)), **kwargs
+            story=story,
+            related=related,
+            structured_data=as_json_ld(news_article_data(story, url)),
+            **kwargs,
         )
-
-
-LATEST = 20  # entity pages show the newest articles, roles and quotes; the list has all
-# Roles, quotes and people come from an entity's newest articles, so a person named in
-# every article costs no more than one named once.
-RECENT = 200
 
 
 class EntityDetailView(CachedPageMixin, DetailView):
@@ -99,20 +102,16 @@ class EntityDetailView(CachedPageMixin, DetailView):
 
     filter_param = ""  # the article list's filter for this kind of record
 
-    def get_queryset(self):
-        # The same records as public(), by one existence check instead of a DISTINCT join.
-        linked = Article.objects.published().filter(**{self.article_lookup: OuterRef("pk")})
-        return self.model.objects.filter(Exists(linked))
-
-    def recent(self):
-        """Return the ids of this record's RECENT newest published articles (a subquery)."""
-        articles = Article.objects.published().filter(**{self.article_lookup: self.object})
-        return articles.order_by("-published_at").values("pk")[:RECENT]
+    def get_object(self, queryset=None):
+        found = public_record(self.model, self.article_lookup, self.kwargs["slug"])
+        if found is None:
+            raise Http404(f"No public {self.model._meta.verbose_name} with this address.")
+        return found
 
     def get_context_data(self, **kwargs):
-        articles = Article.objects.published().filter(**{self.article_lookup: self.object})
         more_url = f"{reverse('articles:article-list')}?{self.filter_param}={self.object.slug}"
-        return super().get_context_data(cards=cards(card_rows(articles[:LATEST])), more_url=more_url, **kwargs)
+        articles = record_cards(self.article_lookup, self.object.pk)
+        return super().get_context_data(cards=articles, more_url=more_url, **kwargs)
 
 
 class PersonDetailView(EntityDetailView):
@@ -126,14 +125,8 @@ class PersonDetailView(EntityDetailView):
         kwargs["structured_data"] = as_json_ld(person_data(self.object, url))
         # Every role the archive gives the person: an aggregate over it all, so memoised.
         roles = memoised(f"person-roles:{self.object.pk}", lambda: roles_of(self.object))
-        quotes = (
-            Quote.objects.filter(speaker=self.object, article__in=self.recent())
-            .select_related("article")
-            .only("text", "position", *(f"article__{f}" for f in ("title", "slug", "published_at")))
-            .order_by("-article__published_at", "position")
-        )
         return super().get_context_data(
-            roles=roles, quotes=quotes[:LATEST], programs=self.programs(), **kwargs
+            roles=roles, quotes=quotes_of(self.object), programs=self.programs(), **kwargs
         )
 
     def programs(self) -> list[Program]:
@@ -149,12 +142,9 @@ class ProgramDetailView(EntityDetailView):
     filter_param = "programme"
     template_name = "articles/program_detail.html"
 
-    def get_queryset(self):
-        return super().get_queryset().prefetch_related("partners")
-
     def get_context_data(self, **kwargs):
-        people = Person.objects.filter(mentions__article__in=self.recent()).distinct()[:50]
-        return super().get_context_data(people=people, **kwargs)
+        pk = self.object.pk
+        return super().get_context_data(people=people_of(pk), partners=partners_of(pk), **kwargs)
 
 
 class OrganizationDetailView(EntityDetailView):

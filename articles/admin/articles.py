@@ -21,6 +21,7 @@ from articles.admin.filters import (
 from articles.admin.forms import ArticleAdminForm, QuoteForm, TagNameForm
 from articles.admin.history import HistoryAdmin
 from articles.models import Article, Mention, Quote
+from articles.story import story_of
 
 PROVENANCE = ["source_path", "source_sha256", "imported_at", "import_records"]
 PUBLISHER_FIELDS = ["status", "published_at"]
@@ -184,10 +185,15 @@ class ArticleAdmin(HistoryAdmin):
 
     def preview_view(self, request, object_id):
         """Render the public page of any article, drafts included, for staff."""
-        article = get_object_or_404(Article.objects.for_detail(), pk=object_id)
+        article = get_object_or_404(Article.objects.select_related("dateline"), pk=object_id)
         if not self.has_view_or_change_permission(request, article):
             raise PermissionDenied
-        context = {"article": article, "object": article, "is_preview": True}
+        context = {
+            "article": article,
+            "object": article,
+            "story": story_of(article),
+            "is_preview": True,
+        }
         return TemplateResponse(request, "articles/article_detail.html", context)
 
     @admin.display(description="tags")

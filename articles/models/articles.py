@@ -24,14 +24,6 @@ class ArticleQuerySet(models.QuerySet):
             "tags", Prefetch("mentions", Mention.objects.select_related("person"))
         )
 
-    def for_detail(self):
-        return self.for_list().prefetch_related(
-            Prefetch("quotes", Quote.objects.select_related("speaker")),
-            "programs",
-            "organizations",
-            "places",
-        )
-
 
 class LinksSnapshot(models.Model):
     """Adds to each historical article the links it had then (see articles.link_history)."""

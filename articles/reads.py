@@ -1,0 +1,100 @@
+"""What the record pages (people, programmes, organisations, places) read, as Statements.
+
+Each is a queryset written once, with the ORM, compiled once per shape and run with a
+page's slug or id and the time (articles/statements.py). Every one starts from
+Article.objects.published(now), so a page shows only what readers may see.
+"""
+
+from functools import cache
+from typing import NamedTuple
+
+from django.db.models import Exists, Model, OuterRef
+from django.utils import timezone
+
+from articles.cards import FIELDS, cards
+from articles.models import Article, Organization, Person, Quote
+from articles.models.slugs import slug_urls
+from articles.statements import Statement
+
+LATEST = 20  # a record's page shows its newest articles and quotes; the list has all
+# Quotes and people come from a record's newest articles, so a person named in every
+# article costs no more than one named once.
+RECENT = 200
+PEOPLE_SHOWN = 50
+
+
+class Said(NamedTuple):
+    """A quote as a person's page lists it, with the article it is from."""
+
+    text: str
+    title: str
+    url: str
+
+
+def recent(lookup: str, pk: int, now):
+    """Return the ids of a record's RECENT newest published articles (a subquery)."""
+    articles = Article.objects.published(now).filter(**{lookup: pk})
+    return articles.order_by("-published_at").values("pk")[:RECENT]
+
+
+@cache
+def record(model: type[Model], lookup: str) -> Statement:
+    """The record with a slug that a published article mentions (by one existence check
+    rather than a DISTINCT join)."""
+
+    def build(slug, now):
+        linked = Article.objects.published(now).filter(**{lookup: OuterRef("pk")})
+        return model.objects.filter(Exists(linked), slug=slug)
+
+    return Statement(build)
+
+
+@cache
+def latest_articles(lookup: str) -> Statement:
+    return Statement(
+        lambda pk, now: (
+            Article.objects.published(now).filter(**{lookup: pk}).values_list(*FIELDS)[:LATEST]
+        )
+    )
+
+
+QUOTES = Statement(
+    lambda pk, now: (
+        Quote.objects.filter(speaker=pk, article__in=recent("persons", pk, now))
+        .order_by("-article__published_at", "position")
+        .values_list("text", "article__title", "article__slug")[:LATEST]
+    )
+)
+PROGRAM_PEOPLE = Statement(
+    lambda pk, now: Person.objects.filter(
+        mentions__article__in=recent("programs", pk, now)
+    ).distinct()[:PEOPLE_SHOWN]
+)
+PARTNERS = Statement(lambda pk: Organization.objects.filter(programs=pk))
+
+
+def public_record(model: type[Model], lookup: str, slug: str) -> Model | None:
+    """Return the record of model with slug if a published article mentions it."""
+    found = record(model, lookup).objects(slug=slug, now=timezone.now())
+    return found[0] if found else None
+
+
+def record_cards(lookup: str, pk: int) -> list:
+    """Return the cards of a record's LATEST newest published articles."""
+    return cards(latest_articles(lookup).rows(pk=pk, now=timezone.now()))
+
+
+def quotes_of(person: Person) -> list[Said]:
+    """Return the person's quotes in their RECENT newest articles, newest first."""
+    url = slug_urls("articles:article-detail")
+    rows = QUOTES.rows(pk=person.pk, now=timezone.now())
+    return [Said(text, title, url(slug)) for text, title, slug in rows]
+
+
+def people_of(program_pk: int) -> list[Person]:
+    """Return the people of a programme's RECENT newest articles, by name."""
+    return PROGRAM_PEOPLE.objects(pk=program_pk, now=timezone.now())
+
+
+def partners_of(program_pk: int) -> list[Organization]:
+    return PARTNERS.objects(pk=program_pk)
