@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.dates import MONTHS
@@ -39,6 +40,21 @@ TOPICS = Statement(
 )
 
 
+# A page of a list, newest first: `start` and `size` are written into the SQL.
+LATEST = Statement(
+    lambda now, start, size: Article.objects.published(now).values_list(*FIELDS)[
+        start : start + size
+    ],
+    literals=("start", "size"),
+)
+TAGGED = Statement(
+    lambda tag, now, start, size: (
+        Article.objects.published(now).filter(tags=tag).values_list(*FIELDS)[start : start + size]
+    ),
+    literals=("start", "size"),
+)
+
+
 @dataclass(slots=True)
 class Card:
     title: str
@@ -54,6 +70,15 @@ class Card:
 def card_rows(articles: QuerySet) -> list[tuple]:
     """Return the rows of FIELDS that cards() reads, for the articles of a queryset."""
     return list(articles.values_list(*FIELDS))
+
+
+def page_rows(page: Page, statement: Statement, **values) -> list[tuple]:
+    """Return the rows of FIELDS of a paginated list's page, read by a statement of the
+    list's articles that takes the page's start and size."""
+    if not page.paginator.count:
+        return []
+    start, size = page.start_index() - 1, page.paginator.per_page
+    return statement.rows(now=timezone.now(), start=start, size=size, **values)
 
 
 def cards(rows: list[tuple]) -> list[Card]:

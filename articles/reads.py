@@ -11,13 +11,14 @@ from typing import NamedTuple
 from django.db.models import Exists, Model, OuterRef
 from django.utils import timezone
 
-from articles.cards import FIELDS, cards
+from articles.cards import FIELDS
+from articles.memo import memoised
 from articles.models import Article, Organization, Person, Quote
 from articles.models.slugs import slug_urls
 from articles.statements import Statement
 
-LATEST = 20  # a record's page shows its newest articles and quotes; the list has all
-# Quotes and people come from a record's newest articles, so a person named in every
+LATEST = 20  # a record's page shows its newest articles; the list has all
+# A programme's people come from its newest articles, so a person named in every
 # article costs no more than one named once.
 RECENT = 200
 PEOPLE_SHOWN = 50
@@ -59,8 +60,8 @@ def latest_articles(lookup: str) -> Statement:
 
 
 QUOTES = Statement(
-    lambda pk, now: (
-        Quote.objects.filter(speaker=pk, article__in=recent("persons", pk, now))
+    lambda pk, ids: (
+        Quote.objects.filter(speaker=pk, article__in=ids)
         .order_by("-article__published_at", "position")
         .values_list("text", "article__title", "article__slug")[:LATEST]
     )
@@ -79,21 +80,27 @@ def public_record(model: type[Model], lookup: str, slug: str) -> Model | None:
     return found[0] if found else None
 
 
-def record_cards(lookup: str, pk: int) -> list:
-    """Return the cards of a record's LATEST newest published articles."""
-    return cards(latest_articles(lookup).rows(pk=pk, now=timezone.now()))
+def latest_rows(lookup: str, pk: int) -> list[tuple]:
+    """Return the card rows (cards.FIELDS) of a record's LATEST newest published articles."""
+    return latest_articles(lookup).rows(pk=pk, now=timezone.now())
 
 
-def quotes_of(person: Person) -> list[Said]:
-    """Return the person's quotes in their RECENT newest articles, newest first."""
+def quotes_of(person: Person, article_ids: list[int]) -> list[Said]:
+    """Return the person's quotes in the articles of article_ids, newest first."""
+    if not article_ids:
+        return []
     url = slug_urls("articles:article-detail")
-    rows = QUOTES.rows(pk=person.pk, now=timezone.now())
+    rows = QUOTES.rows(pk=person.pk, ids=article_ids)
     return [Said(text, title, url(slug)) for text, title, slug in rows]
 
 
 def people_of(program_pk: int) -> list[Person]:
-    """Return the people of a programme's RECENT newest articles, by name."""
-    return PROGRAM_PEOPLE.objects(pk=program_pk, now=timezone.now())
+    """Return the people of a programme's RECENT newest articles, by name (a scan of
+    them, so memoised like the other aggregates)."""
+    return memoised(
+        f"programme-people:{program_pk}",
+        lambda: PROGRAM_PEOPLE.objects(pk=program_pk, now=timezone.now()),
+    )
 
 
 def partners_of(program_pk: int) -> list[Organization]:

@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
@@ -11,14 +10,15 @@ from django_filters.views import FilterView
 from taggit.models import Tag
 
 from articles.caching import CachedPageMixin
-from articles.cards import card_rows, cards
+from articles.cards import LATEST, TAGGED, card_rows, cards, page_rows
 from articles.filters import ArticleFilter, facets, published_months
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Organization, Person, Place, Program
-from articles.reads import partners_of, people_of, public_record, quotes_of, record_cards
+from articles.reads import latest_rows, partners_of, people_of, public_record, quotes_of
 from articles.related import related_articles
 from articles.roles import roles_of
 from articles.search import PAGE_SIZE, search_articles
+from articles.statements import Statement
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
@@ -43,8 +43,9 @@ class ArticleListView(CachedPageMixin, FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["cards"] = cards(card_rows(context["page_obj"].object_list))
-        key = self.filter_query
+        page, key = context["page_obj"], self.filter_query
+        # Unfiltered, the list is always one shape of query, compiled once (cards.LATEST).
+        context["cards"] = cards(card_rows(page.object_list) if key else page_rows(page, LATEST))
         context["facets"] = memoised(f"facets:{key}", lambda: facets(self.object_list))
         context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
@@ -108,10 +109,14 @@ class EntityDetailView(CachedPageMixin, DetailView):
             raise Http404(f"No public {self.model._meta.verbose_name} with this address.")
         return found
 
+    @cached_property
+    def latest(self) -> list[tuple]:
+        """The card rows of the record's newest articles, which the page lists."""
+        return latest_rows(self.article_lookup, self.object.pk)
+
     def get_context_data(self, **kwargs):
         more_url = f"{reverse('articles:article-list')}?{self.filter_param}={self.object.slug}"
-        articles = record_cards(self.article_lookup, self.object.pk)
-        return super().get_context_data(cards=articles, more_url=more_url, **kwargs)
+        return super().get_context_data(cards=cards(self.latest), more_url=more_url, **kwargs)
 
 
 class PersonDetailView(EntityDetailView):
@@ -126,14 +131,21 @@ class PersonDetailView(EntityDetailView):
         # Every role the archive gives the person: an aggregate over it all, so memoised.
         roles = memoised(f"person-roles:{self.object.pk}", lambda: roles_of(self.object))
         return super().get_context_data(
-            roles=roles, quotes=quotes_of(self.object), programs=self.programs(), **kwargs
+            roles=roles, quotes=self.quotes(), programs=self.programs(), **kwargs
         )
+
+    def quotes(self):
+        """Return what the person says in the articles the page lists."""
+        return quotes_of(self.object, [row[0] for row in self.latest])
 
     def programs(self) -> list[Program]:
         """Return every programme of the person's articles (a scan, so memoised)."""
-        published = Article.objects.published().filter(persons=self.object)
-        programs = Program.objects.filter(articles__in=published).distinct()
-        return memoised(f"person-programmes:{self.object.pk}", lambda: list(programs))
+
+        def every_programme():
+            published = Article.objects.published().filter(persons=self.object)
+            return list(Program.objects.filter(articles__in=published).distinct())
+
+        return memoised(f"person-programmes:{self.object.pk}", every_programme)
 
 
 class ProgramDetailView(EntityDetailView):
@@ -161,6 +173,9 @@ class PlaceDetailView(EntityDetailView):
     template_name = "articles/entity_detail.html"
 
 
+TAG = Statement(lambda slug: Tag.objects.filter(slug=slug))
+
+
 class TagDetailView(CachedPageMixin, ListView):
     template_name = "articles/tag_detail.html"
     paginate_by = 20
@@ -170,12 +185,16 @@ class TagDetailView(CachedPageMixin, ListView):
         return super().get_paginator(*args, name=f"tag:{self.tag.pk}", **kwargs)
 
     def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        found = TAG.objects(slug=self.kwargs["slug"])
+        if not found:
+            raise Http404("No topic with this address.")
+        self.tag = found[0]
         return Article.objects.published().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(tag=self.tag, **kwargs)
-        return {**context, "cards": cards(card_rows(context["page_obj"].object_list))}
+        rows = page_rows(context["page_obj"], TAGGED, tag=self.tag.pk)
+        return {**context, "cards": cards(rows)}
 
 
 class SearchView(CachedPageMixin, TemplateView):

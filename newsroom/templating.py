@@ -6,9 +6,13 @@ helpers below are the few Django tags and filters those pages used.
 """
 
 from datetime import datetime
+from functools import lru_cache
 
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 from jinja2 import Environment
@@ -16,7 +20,23 @@ from jinja2 import Environment
 
 def url(name: str, *args, **kwargs) -> str:
     """Django's {% url %}: the path of a named route."""
-    return reverse(name, args=args or None, kwargs=kwargs or None)
+    if args or kwargs:
+        return reverse(name, args=args or None, kwargs=kwargs or None)
+    return plain_url(name, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+
+
+@lru_cache(maxsize=128)
+def plain_url(name: str, prefix: str, urlconf: str) -> str:
+    """Return the path of a route without arguments (every page links to a few), for a
+    script prefix and urlconf: the path depends on both."""
+    return reverse(name, urlconf=urlconf)
+
+
+@receiver(setting_changed)
+def forget_urls(*, setting: str, **kwargs) -> None:
+    """Drop paths built from URL patterns a test has swapped (override_settings)."""
+    if setting == "ROOT_URLCONF":
+        plain_url.cache_clear()
 
 
 def date(value, format_string: str) -> str:

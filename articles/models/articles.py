@@ -174,6 +174,9 @@ class Quote(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="quote_unique_position")
         ]
+        # A person's page reads their quotes in the articles it lists: one seek each,
+        # where the speaker's index alone walks every quote of a person quoted daily.
+        indexes = [models.Index(fields=["speaker", "article"], name="quote_speaker_article_idx")]
 
     def __str__(self):
         return self.text[:80]
