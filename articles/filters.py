@@ -1,5 +1,8 @@
 """The article list's filters (plain GET parameters) and the counts shown beside them."""
 
+from functools import cache
+from typing import NamedTuple
+
 import django_filters
 from django import forms
 from django.contrib.contenttypes.models import ContentType
@@ -43,6 +46,24 @@ class ArticleFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         return queryset.filter(Q(title__icontains=value) | Q(body__icontains=value))
+
+
+class FormInput(NamedTuple):
+    name: str
+    label: str
+    type: str  # the <input> type
+
+
+@cache
+def form_inputs() -> list[FormInput]:
+    """Return the inputs of the list's filter form other than its facets, as its fields
+    render them; written out by the page, which so builds no form unless filtering."""
+    inputs = []
+    for name in ("published_after", "published_before", "q"):
+        field = ArticleFilter.base_filters[name].field
+        kind = field.widget.attrs.get("type") or field.widget.input_type
+        inputs.append(FormInput(name, str(field.label), kind))
+    return inputs
 
 
 def counted(model, ids, relation: str = "articles", **link):

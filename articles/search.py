@@ -40,9 +40,15 @@ def highlight(text: str) -> SafeString:
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
+def search_words(query: str) -> list[str]:
+    """Return the words of query that search matches, in lower case as both indexes
+    read them (FTS5's unicode61 tokenizer, PostgreSQL's to_tsvector)."""
+    return re.findall(r"\w+", query.lower())
+
+
 def search_articles(query: str, *, limit: int = PAGE_SIZE, offset: int = 0) -> list[Hit]:
     """Return published articles matching query, best first, with highlighted snippets."""
-    words = re.findall(r"\w+", query)
+    words = search_words(query)
     if not words:
         return []
     if connection.vendor == "postgresql":

@@ -11,13 +11,13 @@ from taggit.models import Tag
 
 from articles.caching import CachedPageMixin
 from articles.cards import LATEST, TAGGED, card_rows, cards, page_rows
-from articles.filters import ArticleFilter, facets, published_months
+from articles.filters import ArticleFilter, facets, form_inputs, published_months
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Organization, Person, Place, Program
 from articles.reads import latest_rows, partners_of, people_of, public_record, quotes_of
 from articles.related import related_articles
 from articles.roles import roles_of
-from articles.search import PAGE_SIZE, search_articles
+from articles.search import PAGE_SIZE, search_articles, search_words
 from articles.statements import Statement
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
@@ -51,6 +51,7 @@ class ArticleListView(CachedPageMixin, FilterView):
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
         context["facet_query"] = f"{key}&" if key else ""
         context["months"] = memoised("months", published_months)
+        context["filter_inputs"] = form_inputs()
         return context
 
     @cached_property
@@ -198,7 +199,11 @@ class TagDetailView(CachedPageMixin, ListView):
 
 
 class SearchView(CachedPageMixin, TemplateView):
-    """Ranked results, PAGE_SIZE a page; one more is fetched to know if a next page exists."""
+    """Ranked results, PAGE_SIZE a page; one more is fetched to know if a next page exists.
+
+    Ranking scores every matching article, so a page of results is memoised per query
+    (as search_articles reads it) like the other aggregates.
+    """
 
     template_name = "articles/search.html"
 
@@ -207,7 +212,12 @@ class SearchView(CachedPageMixin, TemplateView):
         page = self.request.GET.get("page", "")
         page = int(page) if page.isdigit() and 0 < int(page) <= 1000 else 1
         offset = (page - 1) * PAGE_SIZE
-        found = search_articles(query, limit=PAGE_SIZE + 1, offset=offset) if query else []
+        found = []
+        if words := search_words(query):
+            found = memoised(
+                f"search:{offset}:{' '.join(words)}",
+                lambda: search_articles(query, limit=PAGE_SIZE + 1, offset=offset),
+            )
         hits = found[:PAGE_SIZE]
         return super().get_context_data(
             query=query,

@@ -3,9 +3,17 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
-from articles.caching import content_version, timeout
+from articles.caching import (
+    VERSION_KEY,
+    bump_content_version,
+    content_version,
+    pinned_content_version,
+    timeout,
+)
+from articles.memo import MISSING, RecentMemos, memoised
 from articles.models import Article
 from tests.factories import make_article, make_person
 
@@ -98,3 +106,64 @@ def test_a_tag_page_reuses_its_total_until_an_article_is_saved(
             make_article(f"More talks {n}", tags=("borders",))
 
     assert "Page 1 of 3" in client.get("/tags/borders/").content.decode()
+
+
+def test_search_results_are_memoised_per_query_until_an_article_is_saved(
+    client, memo, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("Drought report")
+    assert "Drought report" in client.get("/search/", {"q": "drought"}).content.decode()
+
+    with django_assert_num_queries(0):  # the same words in other case and spacing
+        assert "Drought report" in client.get("/search/", {"q": " DROUGHT "}).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("Drought deepens")
+    page = client.get("/search/", {"q": "drought"}).content.decode()
+    assert "Drought report" in page and "Drought deepens" in page
+
+
+def test_memoised_search_results_never_include_unpublished_articles(
+    client, memo, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("Drought draft", status=Article.Status.DRAFT)
+        make_article("Drought due", published_at=timezone.now() + timedelta(hours=1))
+        make_article("Drought report")
+
+    for _ in range(2):
+        page = client.get("/search/", {"q": "drought"}).content.decode()
+        assert "Drought report" in page
+        assert "Drought draft" not in page and "Drought due" not in page
+
+
+def test_a_memo_this_process_holds_is_dropped_when_another_process_changes_content(memo):
+    assert memoised("answer", lambda: "before") == "before"
+    assert memoised("answer", lambda: "recomputed") == "before"  # from memory or the cache
+
+    cache.set(VERSION_KEY, content_version() + 1, timeout=None)  # another worker's save
+
+    assert memoised("answer", lambda: "after") == "after"
+
+
+def test_a_request_reads_the_content_version_once_and_sees_its_own_changes(memo):
+    with pinned_content_version() as version:
+        cache.set(VERSION_KEY, version + 1, timeout=None)  # another worker, meanwhile
+        assert content_version() == version
+        bump_content_version()  # this request's own change
+        assert content_version() not in (version, version + 1)
+    assert content_version() == cache.get(VERSION_KEY)
+
+
+def test_recent_memos_keep_the_most_recently_used_until_their_deadline(monkeypatch):
+    memos = RecentMemos(limit=2)
+    memos.put("a", 1, seconds=60)
+    memos.put("b", 2, seconds=60)
+    assert memos.get("a") == 1  # now the most recent
+    memos.put("c", 3, seconds=60)
+
+    assert (memos.get("a"), memos.get("b"), memos.get("c")) == (1, MISSING, 3)
+    now = timezone.now().timestamp()
+    monkeypatch.setattr("articles.memo.time.time", lambda: now + 61)
+    assert memos.get("a") is MISSING
