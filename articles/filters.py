@@ -7,11 +7,17 @@ import django_filters
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
+from django.http import QueryDict
 from taggit.models import Tag
 
+from articles.cards import FIELDS
 from articles.models import Article, Organization, Person, Place, Program
+from articles.statements import Statement
 
 FACET_SIZE = 12
+# Filters whose values reach the SQL as they are given (slugs matched exactly), so a page
+# of articles filtered by them alone is a Statement, compiled once per combination.
+EXACT_FILTERS = ("tag", "person", "programme", "organisation", "place")
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -46,6 +52,28 @@ class ArticleFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         return queryset.filter(Q(title__icontains=value) | Q(body__icontains=value))
+
+
+def exact_filters(params: QueryDict) -> dict[str, list[str]] | None:
+    """Return the given filters' values by name if every filter given is exact, else None
+    (empty values filter nothing, so they are left out)."""
+    given = {name: [v for v in values if v] for name, values in params.lists() if name != "page"}
+    given = {name: values for name, values in given.items() if values}
+    return given if given and set(given) <= set(EXACT_FILTERS) else None
+
+
+@cache
+def filtered_page(names: tuple[str, ...]) -> Statement:
+    """Return the Statement of a page of card rows filtered by the exact filters names."""
+
+    def build(now, start, size, **values):
+        data = QueryDict(mutable=True)
+        for name in names:
+            data.setlist(name, values[name])
+        filterset = ArticleFilter(data, queryset=Article.objects.published(now))
+        return filterset.qs.values_list(*FIELDS)[start : start + size]
+
+    return Statement(build, literals=("start", "size"))
 
 
 class FormInput(NamedTuple):

@@ -143,7 +143,7 @@ class StandIns:
         if isinstance(value, int):
             stand_in = 7_000_000_000_000 + n
         elif isinstance(value, str):
-            stand_in = f"\x1fstand-in {n}\x1f"
+            stand_in = f"\ue000stand-in {n}\ue000"  # no space, so forms keep it whole
         elif isinstance(value, datetime):
             stand_in = datetime(1971, 1, 1, 0, 0, n % 60, 123_457 + n, tzinfo=UTC)
         else:

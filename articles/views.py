@@ -2,16 +2,23 @@
 
 from urllib.parse import urlencode
 
+from django.core.paginator import InvalidPage, Page, Paginator
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
-from django_filters.views import FilterView
 from taggit.models import Tag
 
 from articles.caching import CachedPageMixin
 from articles.cards import LATEST, TAGGED, card_rows, cards, page_rows
-from articles.filters import ArticleFilter, facets, form_inputs, published_months
+from articles.filters import (
+    ArticleFilter,
+    exact_filters,
+    facets,
+    filtered_page,
+    form_inputs,
+    published_months,
+)
 from articles.memo import MemoisedCountPaginator, memoised
 from articles.models import Article, Organization, Person, Place, Program
 from articles.reads import latest_rows, partners_of, people_of, public_record, quotes_of
@@ -23,36 +30,57 @@ from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
 
-class ArticleListView(CachedPageMixin, FilterView):
+class ArticleListView(CachedPageMixin, TemplateView):
     """Home: the latest published articles, filtered by GET parameters, with facet counts.
 
     The total, the facet counts and the months scan every matching article, so they are
-    memoised per filter under the content version (articles/memo.py).
+    memoised per filter under the content version (articles/memo.py). A page of cards is
+    a Statement when the filters allow (none, or exact ones only), so most pages build no
+    filter set at all. Filters that do not validate match nothing, as django-filter's
+    strict FilterView has it.
     """
 
     template_name = "articles/article_list.html"
-    filterset_class = ArticleFilter
     paginate_by = 20
-    paginator_class = MemoisedCountPaginator
-
-    def get_queryset(self):
-        return Article.objects.published()
-
-    def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, name=f"list:{self.filter_query}", **kwargs)
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        page, key = context["page_obj"], self.filter_query
-        # Unfiltered, the list is always one shape of query, compiled once (cards.LATEST).
-        context["cards"] = cards(card_rows(page.object_list) if key else page_rows(page, LATEST))
-        context["facets"] = memoised(f"facets:{key}", lambda: facets(self.object_list))
-        context["filtered"] = any(v for k, v in self.request.GET.items() if k != "page")
+        key = self.filter_query
+        count = memoised(f"count:list:{key}", lambda: self.articles.count())
+        page = self.page(Paginator(range(count), self.paginate_by))
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
-        context["facet_query"] = f"{key}&" if key else ""
-        context["months"] = memoised("months", published_months)
-        context["filter_inputs"] = form_inputs()
-        return context
+        return super().get_context_data(
+            cards=cards(self.card_rows(page)),
+            paginator=page.paginator,
+            page_obj=page,
+            facets=memoised(f"facets:{key}", lambda: facets(self.articles)),
+            filtered=any(v for k, v in self.request.GET.items() if k != "page"),
+            facet_query=f"{key}&" if key else "",
+            months=memoised("months", published_months),
+            filter_inputs=form_inputs(),
+            **kwargs,
+        )
+
+    def page(self, paginator: Paginator) -> Page:
+        try:
+            return paginator.page(self.request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404(f"No such page of articles: {error}") from error
+
+    def card_rows(self, page: Page) -> list[tuple]:
+        if not self.filter_query:
+            return page_rows(page, LATEST)
+        if exact := exact_filters(self.request.GET):
+            return page_rows(page, filtered_page(tuple(sorted(exact))), **exact)
+        return card_rows(self.articles[page.start_index() - 1 : page.end_index()])
+
+    @cached_property
+    def articles(self):
+        """The published articles the filters match (a queryset, built when needed)."""
+        articles = Article.objects.published()
+        if not self.filter_query:
+            return articles
+        filterset = ArticleFilter(self.request.GET, queryset=articles)
+        return filterset.qs if filterset.is_valid() else articles.none()
 
     @cached_property
     def filter_query(self) -> str:

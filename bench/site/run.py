@@ -8,7 +8,8 @@ on 127.0.0.1:8765 with production settings, then for each page a timed load from
 (Debian's package, installed if missing; 1 thread, 4 connections), all in the same run
 as two floors, bare views rendering pages of the home page's size with no queries:
 constant HTML ("x floor") and the home page's own cards and facets from memory
-("x cards floor", bench/site/floor.py).
+("x cards floor", bench/site/floor.py). Three servers per N (RUNS): the page cache off
+with memoised aggregates warm ("off"), the page cache on ("on"), and neither ("cold").
 """
 
 import argparse
@@ -26,9 +27,16 @@ sys.path.insert(0, str(ROOT))
 from bench.site.load import check, ensure_wrk, measure  # noqa: E402
 
 
-def environment(database: Path, cache_seconds: int = 0) -> dict:
+# (name, page cache seconds, memo seconds): the page cache off with memoised aggregates
+# warm, as a busy site has them; the page cache on; and neither, every aggregate and
+# search ranked on each request.
+RUNS = (("off", 0, 300), ("on", 60, 300), ("cold", 0, 0))
+
+
+def environment(database: Path, cache_seconds: int = 0, memo_seconds: int = 300) -> dict:
     return {
         "NEWSROOM_PAGE_CACHE_SECONDS": str(cache_seconds),
+        "NEWSROOM_MEMO_SECONDS": str(memo_seconds),
         "NEWSROOM_CACHE_DIR": str(OUT / "page-cache"),
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.site.settings",
@@ -115,13 +123,13 @@ def main() -> None:
     )
     for size in args.articles:
         database, _ = prepare(size)
-        for cache_seconds in (0, 60):
-            run(size, environment(database, cache_seconds), args.seconds)
+        for name, cache_seconds, memo_seconds in RUNS:
+            env = environment(database, cache_seconds, memo_seconds)
+            run(size, name, env, args.seconds)
 
 
-def run(size: int, env: dict, seconds: int) -> None:
+def run(size: int, cache: str, env: dict, seconds: int) -> None:
     """Measure every page against one server; the floors come first, in the same run."""
-    cache = "on" if env["NEWSROOM_PAGE_CACHE_SECONDS"] != "0" else "off"
     server = serve(env)
     try:
         floors = []

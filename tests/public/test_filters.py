@@ -32,7 +32,7 @@ def stories():
 
 
 def titles(response) -> list[str]:
-    return sorted(a.title for a in response.context["object_list"])
+    return sorted(card.title for card in response.context["cards"])
 
 
 def test_several_tags_must_all_match(client, stories):
