@@ -17,10 +17,13 @@ import time
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
+from http import HTTPStatus
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import (
@@ -170,14 +173,39 @@ def restored(page: StoredPage) -> HttpResponse:
     return HttpResponse(page.content, status=page.status, headers=page.headers)
 
 
+def page_key(version: int, address: str) -> str:
+    return f"{PAGE_KEY}:{version}:{address}"
+
+
+def cached_page(request, recent: RecentPages) -> tuple[int, str, StoredPage | None]:
+    """Return the content version, the request's address and its page, if cached.
+
+    The address is the whole URL: pages carry it (canonical link, og:url), so a page
+    rendered for one host or scheme must not be served for another. Building it checks
+    the host against ALLOWED_HOSTS (DisallowedHost), as CommonMiddleware would.
+    """
+    version = content_version()
+    address = request.build_absolute_uri()
+    page = recent.get(address, version)
+    if page is None and (page := cache.get(page_key(version, address))) is not None:
+        recent.put(address, page)
+    return version, address, page
+
+
+def may_be_cached(request) -> bool:
+    """Only readers' GETs: a session cookie may be signed-in staff's, and finding out
+    would cost a session lookup."""
+    return request.method == "GET" and settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
 class PageCacheMiddleware:
     """Answer a reader's GET from the page cache before sessions, auth, URL resolving,
     queries or templates run; keep the pages that CachedPageMixin views mark as public.
 
-    A request carrying a session cookie may come from signed-in staff, so it is never
-    served from here nor stored: finding out would cost a session lookup. It sits above
-    the middleware it lets a hit skip, so it does their part that applies: the host is
-    checked, and a request whose ETag matches is answered 304.
+    It comes first of the middleware, so a page is kept with every header the rest
+    adds (security headers, X-Frame-Options), as PageCacheFront serves it again. It
+    does the part of the middleware below that applies to a hit: the host is checked,
+    and a request whose ETag matches is answered 304.
     """
 
     def __init__(self, get_response):
@@ -186,38 +214,31 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
-        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
-        if request.method != "GET" or signed_in:
+        if not may_be_cached(request):
             return self.get_response(request)
-        with pinned_content_version() as version:
+        with pinned_content_version():
             if not seconds:
                 return self.get_response(request)
-            return self.answer(request, version, seconds)
-
-    def answer(self, request, version: int, seconds: int):
-        """Return the page from a cache, or rendered and kept there."""
-        # The whole address: pages carry it (canonical link, og:url), so a page rendered for
-        # one host or scheme must not be served for another. build_absolute_uri() also
-        # refuses a host not in ALLOWED_HOSTS, as CommonMiddleware would.
-        address = request.build_absolute_uri()
-        key = f"{PAGE_KEY}:{version}:{address}"
-        page = self.recent.get(address, version)
-        if page is None and (page := cache.get(key)) is not None:
-            self.recent.put(address, page)
-        if page is not None:
-            response = restored(page)
-        else:
-            response = self.render_in_full(request)
-            if getattr(response, "public_page", False) and not response.cookies:
-                if seconds := timeout(version, seconds):
-                    if not response.has_header("ETag"):
-                        set_response_etag(response)  # once, rather than on every hit
-                    page = stored(response, seconds=seconds, version=version)
-                    cache.set(key, page, seconds)
-                    self.recent.put(address, page)
+            version, address, page = cached_page(request, self.recent)
+            if page is not None:
+                response = restored(page)
+            else:
+                response = self.render_in_full(request)
+                self.keep(response, address, version, seconds)
         if not response.has_header("ETag"):
             return response
         return get_conditional_response(request, etag=response["ETag"], response=response)
+
+    def keep(self, response, address: str, version: int, seconds: int) -> None:
+        """Store a page marked public, with its ETag, until its deadline."""
+        if not getattr(response, "public_page", False) or response.cookies:
+            return
+        if seconds := timeout(version, seconds):
+            if not response.has_header("ETag"):
+                set_response_etag(response)  # once, rather than on every hit
+            page = stored(response, seconds=seconds, version=version)
+            cache.set(page_key(version, address), page, seconds)
+            self.recent.put(address, page)
 
     def render_in_full(self, request):
         """Return the page itself, never a 304, so that a miss always fills the cache: a
@@ -228,6 +249,40 @@ class PageCacheMiddleware:
             return self.get_response(request)
         finally:
             request.META.update(conditions)
+
+
+class PageCacheFront:
+    """Serve cached pages in front of Django itself, as WSGI (newsroom/wsgi.py).
+
+    A hit costs Django's handler more than the page does: request signals, the
+    middleware on both ways, a response object. Here a hit is a request object (lazy,
+    for the address and cookies, exactly as PageCacheMiddleware reads them), the
+    version and the page; the rest, a miss, a 304 or anything not a reader's GET, goes
+    to Django, whose PageCacheMiddleware stores what it renders.
+    """
+
+    def __init__(self, application):
+        self.application = application
+        self.recent: RecentPages | None = None  # made on first use, when settings load
+
+    def __call__(self, environ, start_response):
+        if settings.NEWSROOM_PAGE_CACHE_SECONDS and "HTTP_IF_NONE_MATCH" not in environ:
+            page = self.hit(WSGIRequest(environ))
+            if page is not None:
+                start_response(f"{page.status} {HTTPStatus(page.status).phrase}", page.headers)
+                return [page.content]
+        return self.application(environ, start_response)
+
+    def hit(self, request) -> StoredPage | None:
+        if not may_be_cached(request):
+            return None
+        if self.recent is None:
+            self.recent = RecentPages(settings.NEWSROOM_PAGE_MEMORY_BYTES)
+        try:
+            _, _, page = cached_page(request, self.recent)
+        except DisallowedHost:
+            return None  # Django answers it, 400
+        return page
 
 
 class CachedPageMixin:

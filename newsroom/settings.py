@@ -49,10 +49,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Readers' cached pages answer here (and in front of Django, newsroom/wsgi.py), kept
+    # with the headers of the middleware below (articles/caching.py).
+    "articles.caching.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Readers' cached pages answer here, before sessions, auth and views (articles/caching.py).
-    "articles.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",

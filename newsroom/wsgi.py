@@ -1,4 +1,5 @@
-"""WSGI entry point, used by gunicorn: `gunicorn newsroom.wsgi`."""
+"""WSGI entry point, used by gunicorn (`gunicorn newsroom.wsgi`) and runserver; readers'
+cached pages are served in front of Django (articles.caching.PageCacheFront)."""
 
 import os
 
@@ -7,3 +8,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
 
 application = get_wsgi_application()
+
+from articles.caching import PageCacheFront  # noqa: E402 (needs the apps loaded)
+
+application = PageCacheFront(application)
