@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Page
+from django.core.paginator import InvalidPage, Page, Paginator
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from taggit.models import TaggedItem
@@ -72,6 +73,15 @@ def card_rows(articles: QuerySet) -> list[tuple]:
     return list(articles.values_list(*FIELDS))
 
 
+def page_of(request, count: int, per_page: int) -> Page:
+    """Return the page of a list of count articles that request asks for (?page=), so a
+    list pages over its memoised total without a queryset; 404 for no such page."""
+    try:
+        return Paginator(range(count), per_page).page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(f"No such page of articles: {error}") from error
+
+
 def page_rows(page: Page, statement: Statement, **values) -> list[tuple]:
     """Return the rows of FIELDS of a paginated list's page, read by a statement of the
     list's articles that takes the page's start and size."""
@@ -90,10 +100,11 @@ def cards(rows: list[tuple]) -> list[Card]:
     content_type = ContentType.objects.get_for_model(Article).pk
     tags = grouped(TOPICS.rows(ids=ids, content_type=content_type), "articles:tag-detail")
     article_url = slug_urls("articles:article-detail")
+    zone = timezone.get_current_timezone()
     months: dict[int, str] = {}
     found = []
     for pk, title, slug, standfirst, published_at, dateline in rows:
-        published = timezone.localtime(published_at)
+        published = published_at.astimezone(zone)
         month = months.get(published.month) or months.setdefault(
             published.month, str(MONTHS[published.month])
         )

@@ -2,7 +2,8 @@
 
 Pages themselves are rendered on every request; only these results are kept: the facet
 counts and the number of matching articles of a filtered list, a tag page's total, the
-month archive, a person's roles and programmes, and an article's related articles.
+month archive, a person's roles and programmes, a programme's people, an article's
+related articles and a page of search results.
 They are stale the moment the content version changes (any save of public content,
 articles/caching.py) or a scheduled article goes live, and after NEWSROOM_MEMO_SECONDS
 at most (0 turns memoising off), in case a write ever bypasses the signals.
@@ -21,8 +22,6 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
-from django.utils.functional import cached_property
 
 from articles.caching import content_version, timeout
 
@@ -79,15 +78,3 @@ def memoised(name: str, compute: Callable[[], T]) -> T:
         # Kept by another process: its deadline is not known here, so hold it briefly.
         RECENT.put(key, value, min(seconds, 1))
     return value
-
-
-class MemoisedCountPaginator(Paginator):
-    """A paginator whose total (a COUNT over every match) is memoised under name."""
-
-    def __init__(self, *args, name: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.name = name
-
-    @cached_property
-    def count(self) -> int:
-        return memoised(f"count:{self.name}", lambda: Paginator.count.func(self))

@@ -1,4 +1,5 @@
-"""What the record pages (people, programmes, organisations, places) read, as Statements.
+"""What the record pages (people, programmes, organisations, places, topics) read, as
+Statements.
 
 Each is a queryset written once, with the ORM, compiled once per shape and run with a
 page's slug or id and the time (articles/statements.py). Every one starts from
@@ -10,6 +11,7 @@ from typing import NamedTuple
 
 from django.db.models import Exists, Model, OuterRef
 from django.utils import timezone
+from taggit.models import Tag
 
 from articles.cards import FIELDS
 from articles.memo import memoised
@@ -72,6 +74,7 @@ PROGRAM_PEOPLE = Statement(
     ).distinct()[:PEOPLE_SHOWN]
 )
 PARTNERS = Statement(lambda pk: Organization.objects.filter(programs=pk))
+TAG = Statement(lambda slug: Tag.objects.filter(slug=slug))
 
 
 def public_record(model: type[Model], lookup: str, slug: str) -> Model | None:
@@ -101,6 +104,12 @@ def people_of(program_pk: int) -> list[Person]:
         f"programme-people:{program_pk}",
         lambda: PROGRAM_PEOPLE.objects(pk=program_pk, now=timezone.now()),
     )
+
+
+def tag_with_slug(slug: str) -> Tag | None:
+    """Return the topic with slug (its page lists whatever is published under it)."""
+    found = TAG.objects(slug=slug)
+    return found[0] if found else None
 
 
 def partners_of(program_pk: int) -> list[Organization]:

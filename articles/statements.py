@@ -33,6 +33,7 @@ class Compiled(NamedTuple):
     params: list  # the shape's own parameters, with the values' slots filled per run
     slots: list[tuple[int, str, int | None]]  # (position, value's name, index in a list)
     compiler: SQLCompiler
+    converters: dict  # the ORM's converters of the selected columns, by position
     objects: bool  # rows are model instances (a queryset of a model, not values())
 
 
@@ -83,7 +84,9 @@ class Statement:
         compiler = compiled.compiler
         if compiler.col_count and compiler.has_extra_select:
             rows = [row[: compiler.col_count] for row in rows]
-        return compiler.results_iter(results=[rows])
+        if compiled.converters:
+            return compiler.apply_converters(rows, compiled.converters)
+        return rows
 
     def compiled(self, values: dict) -> Compiled:
         shapes = self.local.__dict__.setdefault("shapes", OrderedDict())
@@ -115,7 +118,10 @@ class Statement:
         sql, params = compiler.as_sql()
         slots = stand_ins.slots(list(params))
         objects = queryset._fields is None and not queryset.query.annotation_select
-        return Compiled(sql, list(params), slots, compiler, objects)
+        if compiler.has_composite_fields(selected := [s[0] for s in compiler.select]):
+            raise ValueError("Statements read no composite primary keys")
+        converters = compiler.get_converters(selected[: compiler.col_count])
+        return Compiled(sql, list(params), slots, compiler, converters, objects)
 
 
 def prepared(value):

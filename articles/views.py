@@ -2,15 +2,14 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import InvalidPage, Page, Paginator
+from django.core.paginator import Page
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.views.generic import DetailView, ListView, MonthArchiveView, TemplateView
-from taggit.models import Tag
+from django.views.generic import DetailView, MonthArchiveView, TemplateView
 
 from articles.caching import CachedPageMixin
-from articles.cards import LATEST, TAGGED, card_rows, cards, page_rows
+from articles.cards import LATEST, TAGGED, card_rows, cards, page_of, page_rows
 from articles.filters import (
     ArticleFilter,
     exact_filters,
@@ -19,13 +18,19 @@ from articles.filters import (
     form_inputs,
     published_months,
 )
-from articles.memo import MemoisedCountPaginator, memoised
+from articles.memo import memoised
 from articles.models import Article, Organization, Person, Place, Program
-from articles.reads import latest_rows, partners_of, people_of, public_record, quotes_of
+from articles.reads import (
+    latest_rows,
+    partners_of,
+    people_of,
+    public_record,
+    quotes_of,
+    tag_with_slug,
+)
 from articles.related import related_articles
 from articles.roles import roles_of
 from articles.search import PAGE_SIZE, search_articles, search_words
-from articles.statements import Statement
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
@@ -46,7 +51,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
     def get_context_data(self, **kwargs):
         key = self.filter_query
         count = memoised(f"count:list:{key}", lambda: self.articles.count())
-        page = self.page(Paginator(range(count), self.paginate_by))
+        page = page_of(self.request, count, self.paginate_by)
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
         return super().get_context_data(
             cards=cards(self.card_rows(page)),
@@ -59,12 +64,6 @@ class ArticleListView(CachedPageMixin, TemplateView):
             filter_inputs=form_inputs(),
             **kwargs,
         )
-
-    def page(self, paginator: Paginator) -> Page:
-        try:
-            return paginator.page(self.request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404(f"No such page of articles: {error}") from error
 
     def card_rows(self, page: Page) -> list[tuple]:
         if not self.filter_query:
@@ -202,28 +201,27 @@ class PlaceDetailView(EntityDetailView):
     template_name = "articles/entity_detail.html"
 
 
-TAG = Statement(lambda slug: Tag.objects.filter(slug=slug))
+class TagDetailView(CachedPageMixin, TemplateView):
+    """A topic and its published articles, a page at a time (the total memoised)."""
 
-
-class TagDetailView(CachedPageMixin, ListView):
     template_name = "articles/tag_detail.html"
     paginate_by = 20
-    paginator_class = MemoisedCountPaginator
-
-    def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, name=f"tag:{self.tag.pk}", **kwargs)
-
-    def get_queryset(self):
-        found = TAG.objects(slug=self.kwargs["slug"])
-        if not found:
-            raise Http404("No topic with this address.")
-        self.tag = found[0]
-        return Article.objects.published().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(tag=self.tag, **kwargs)
-        rows = page_rows(context["page_obj"], TAGGED, tag=self.tag.pk)
-        return {**context, "cards": cards(rows)}
+        tag = tag_with_slug(self.kwargs["slug"])
+        if tag is None:
+            raise Http404("No topic with this address.")
+        count = memoised(
+            f"count:tag:{tag.pk}", lambda: Article.objects.published().filter(tags=tag).count()
+        )
+        page = page_of(self.request, count, self.paginate_by)
+        return super().get_context_data(
+            tag=tag,
+            paginator=page.paginator,
+            page_obj=page,
+            cards=cards(page_rows(page, TAGGED, tag=tag.pk)),
+            **kwargs,
+        )
 
 
 class SearchView(CachedPageMixin, TemplateView):

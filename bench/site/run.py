@@ -133,6 +133,8 @@ def run(size: int, cache: str, env: dict, seconds: int) -> None:
     server = serve(env)
     try:
         floors = []
+        for path in pages().values():  # warm each worker up: imports, memos, compiled SQL
+            measure(f"http://127.0.0.1:{PORT}{path}", seconds=1)
         for name, path in pages().items():
             rate, p99 = measure(f"http://127.0.0.1:{PORT}{path}", seconds=seconds)
             if name.startswith("floor"):
