@@ -12,6 +12,7 @@ NEWSROOM_PAGE_MEMORY_BYTES of page content), so a hit reads only the content ver
 from the shared cache.
 """
 
+import functools
 import threading
 import time
 from collections import OrderedDict
@@ -156,6 +157,13 @@ class RecentPages:
             self.held -= len(page.content)
 
 
+@functools.cache
+def recent_pages(limit: int) -> RecentPages:
+    """Return this process's RecentPages of limit bytes, shared by PageCacheFront and
+    PageCacheMiddleware, so a process holds limit bytes of pages at most."""
+    return RecentPages(limit)
+
+
 def stored(response, *, seconds: int, version: int) -> StoredPage:
     """Return what the caches keep of a response rendered under a content version."""
     return StoredPage(
@@ -210,7 +218,7 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.recent = RecentPages(settings.NEWSROOM_PAGE_MEMORY_BYTES)
+        self.recent = recent_pages(settings.NEWSROOM_PAGE_MEMORY_BYTES)
 
     def __call__(self, request):
         seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
@@ -263,7 +271,6 @@ class PageCacheFront:
 
     def __init__(self, application):
         self.application = application
-        self.recent: RecentPages | None = None  # made on first use, when settings load
 
     def __call__(self, environ, start_response):
         if settings.NEWSROOM_PAGE_CACHE_SECONDS and "HTTP_IF_NONE_MATCH" not in environ:
@@ -276,10 +283,8 @@ class PageCacheFront:
     def hit(self, request) -> StoredPage | None:
         if not may_be_cached(request):
             return None
-        if self.recent is None:
-            self.recent = RecentPages(settings.NEWSROOM_PAGE_MEMORY_BYTES)
         try:
-            _, _, page = cached_page(request, self.recent)
+            _, _, page = cached_page(request, recent_pages(settings.NEWSROOM_PAGE_MEMORY_BYTES))
         except DisallowedHost:
             return None  # Django answers it, 400
         return page
