@@ -26,7 +26,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.site.load import check, ensure_wrk, measure  # noqa: E402
 
-
 # (name, page cache seconds, memo seconds): the page cache off with memoised aggregates
 # warm, as a busy site has them; the page cache on; and neither, every aggregate and
 # search ranked on each request.
