@@ -66,6 +66,8 @@ class ArticleListView(CachedPageMixin, TemplateView):
         )
 
     def card_rows(self, page: Page) -> list[tuple]:
+        if not page.paginator.count:
+            return []
         if not self.filter_query:
             return page_rows(page, LATEST)
         if exact := exact_filters(self.request.GET):

@@ -63,3 +63,24 @@ def test_pagination_links_keep_the_filters(client):
     page = client.get("/?tag=borders").content.decode()
 
     assert 'href="?tag=borders&amp;page=2"' in page
+
+
+def test_the_second_page_of_a_filtered_list_holds_the_older_matches(client):
+    for n in range(25):
+        when = timezone.now() - timedelta(hours=n)
+        make_article(f"Story {n:02}", tags=("borders",), published_at=when)
+    make_article("Health story", tags=("health",))
+
+    second = client.get("/?tag=borders&page=2")
+
+    assert titles(second) == [f"Story {n:02}" for n in range(20, 25)]
+    assert client.get("/?tag=borders&page=3").status_code == 404
+
+
+def test_a_filter_that_does_not_validate_matches_nothing(client):
+    make_article("Talks")
+
+    response = client.get("/?published_after=not-a-date")
+
+    assert response.status_code == 200 and titles(response) == []
+    assert "No published article matches." in response.content.decode()
