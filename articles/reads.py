@@ -26,6 +26,14 @@ RECENT = 200
 PEOPLE_SHOWN = 50
 
 
+class Link(NamedTuple):
+    """A record as a list links to it: a page links to dozens, each built from one
+    reverse() of its route (slug_urls)."""
+
+    name: str
+    url: str
+
+
 class Said(NamedTuple):
     """A quote as a person's page lists it, with the article it is from."""
 
@@ -69,9 +77,11 @@ QUOTES = Statement(
     )
 )
 PROGRAM_PEOPLE = Statement(
-    lambda pk, now: Person.objects.filter(
-        mentions__article__in=recent("programs", pk, now)
-    ).distinct()[:PEOPLE_SHOWN]
+    lambda pk, now: (
+        Person.objects.filter(mentions__article__in=recent("programs", pk, now))
+        .distinct()
+        .values_list("name", "slug")[:PEOPLE_SHOWN]
+    )
 )
 PARTNERS = Statement(lambda pk: Organization.objects.filter(programs=pk))
 TAG = Statement(lambda slug: Tag.objects.filter(slug=slug))
@@ -97,13 +107,15 @@ def quotes_of(person: Person, article_ids: list[int]) -> list[Said]:
     return [Said(text, title, url(slug)) for text, title, slug in rows]
 
 
-def people_of(program_pk: int) -> list[Person]:
+def people_of(program_pk: int) -> list[Link]:
     """Return the people of a programme's RECENT newest articles, by name (a scan of
-    them, so memoised like the other aggregates)."""
-    return memoised(
-        f"programme-people:{program_pk}",
-        lambda: PROGRAM_PEOPLE.objects(pk=program_pk, now=timezone.now()),
+    them, so memoised like the other aggregates), with links to their pages."""
+    people = memoised(
+        f"programme-people-names:{program_pk}",
+        lambda: PROGRAM_PEOPLE.rows(pk=program_pk, now=timezone.now()),
     )
+    url = slug_urls("articles:person-detail")
+    return [Link(name, url(slug)) for name, slug in people]
 
 
 def tag_with_slug(slug: str) -> Tag | None:

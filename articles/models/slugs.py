@@ -37,7 +37,11 @@ def unique_slug(instance: models.Model, text: str, *, max_length: int = 200) -> 
 
 def slug_url(route: str, slug: str) -> str:
     """Return reverse(route, kwargs={"slug": slug}), at a tenth of its cost."""
-    return slug_urls(route)(slug)
+    if not PLAIN.fullmatch(slug):
+        return reverse(route, kwargs={"slug": slug})
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    head, tail = url_around_slug(route, get_script_prefix(), urlconf)
+    return f"{head}{slug}{tail}"
 
 
 def slug_urls(route: str) -> Callable[[str], str]:
