@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Model, QuerySet
 from django.db.models.query import get_related_populators
@@ -115,7 +116,10 @@ class Statement:
         }
         queryset = self.build(**built)
         compiler = queryset.query.get_compiler(connection=connection)
-        sql, params = compiler.as_sql()
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet as error:  # e.g. a stand-in out of a small column's range
+            raise ValueError(f"the query matches nothing for stand-ins of {values}") from error
         slots = stand_ins.slots(list(params))
         objects = queryset._fields is None and not queryset.query.annotation_select
         if compiler.has_composite_fields(selected := [s[0] for s in compiler.select]):
@@ -147,7 +151,7 @@ class StandIns:
         if isinstance(value, bool) or value is None:
             raise TypeError(f"{name}: pass numbers, text or datetimes, not {value!r}")
         if isinstance(value, int):
-            stand_in = 7_000_000_000_000 + n
+            stand_in = 1_000_000_000 + n  # in range of a 32-bit integer column
         elif isinstance(value, str):
             stand_in = f"\ue000stand-in {n}\ue000"  # no space, so forms keep it whole
         elif isinstance(value, datetime):

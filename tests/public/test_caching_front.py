@@ -3,7 +3,8 @@
 from wsgiref.util import setup_testing_defaults
 
 import pytest
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from articles.caching import bump_content_version
 from articles.models import Article
@@ -24,6 +25,9 @@ class Answer:
         def count(**kwargs):
             started.append(True)
 
+        # As Django's test client does: the test's transaction keeps its connection.
+        for signal in (request_started, request_finished):
+            signal.disconnect(close_old_connections)
         request_started.connect(count)
         try:
             body = application(environ, self.start_response)
@@ -31,6 +35,8 @@ class Answer:
             getattr(body, "close", lambda: None)()
         finally:
             request_started.disconnect(count)
+            for signal in (request_started, request_finished):
+                signal.connect(close_old_connections)
         self.by_django = bool(started)
 
     def start_response(self, status, headers, exc_info=None):
