@@ -1,15 +1,16 @@
 """Site benchmark: requests/s and p99 per page type, beside a bare Django page (the floor).
 
     .venv/bin/python bench/site/run.py                 # N = 1,000 and 10,000 published articles
-    .venv/bin/python bench/site/run.py --articles 1000 --seconds 3 --rounds 1
+    .venv/bin/python bench/site/run.py --articles 1000 --rounds 1
 
 For each N: a fresh SQLite database filled with bulk inserts, gunicorn (2 sync workers)
-on 127.0.0.1:8765 with production settings, then for each page a timed load from wrk
-(Debian's package, installed if missing; 1 thread, 4 connections), all in the same run
-as two floors, bare views rendering pages of the home page's size with no queries:
-constant HTML ("x floor") and the home page's own cards and facets from memory
-("x cards floor", bench/site/floor.py). Three servers per N (RUNS): the page cache off
-with memoised aggregates warm ("off"), the page cache on ("on"), and neither ("cold").
+on 127.0.0.1:8765 with production settings, then for each page timed loads from wrk
+(Debian's package, installed if missing; 1 thread, 4 connections), each just after two
+floors, bare views rendering pages of the home page's size with no queries: constant
+HTML ("x floor") and the home page's own cards and facets from memory ("x cards floor",
+bench/site/floor.py). A page's ratios are to the floors measured beside it, best of
+--rounds each. Three servers per N (RUNS): the page cache off with memoised aggregates
+warm ("off"), the page cache on ("on"), and neither ("cold").
 """
 
 import argparse
@@ -112,9 +113,11 @@ def main() -> None:
     parser.add_argument(
         "--articles", type=int, nargs="+", default=[1000, 10000], help="Sizes N to fill."
     )
-    parser.add_argument("--seconds", type=int, default=4, help="Load time per page a round.")
     parser.add_argument(
-        "--rounds", type=int, default=2, help="Rounds over every page; each page's best counts."
+        "--seconds", type=int, default=2, help="Load time of one measurement of a page."
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="Measurements of each page and its floors."
     )
     args = parser.parse_args()
     ensure_wrk()
@@ -130,24 +133,43 @@ def main() -> None:
             run(size, name, env, args.seconds, args.rounds)
 
 
+FLOORS = ("floor (bare page)", "floor, cards")
+
+
 def run(size: int, cache: str, env: dict, seconds: int, rounds: int) -> None:
-    """Measure every page against one server, floors and pages alike in each round, and
-    report each page's best round: noise on a shared machine only ever slows a round."""
+    """Measure every page against one server, each page beside both floors measured just
+    before it, round after round, and report each one's best: noise on a shared machine
+    only ever slows a measurement, and drifts in the machine's speed between pages do
+    not reach a page's ratios."""
     server = serve(env)
     try:
         urls = {name: f"http://127.0.0.1:{PORT}{path}" for name, path in pages().items()}
         for url in urls.values():  # warm each worker up: imports, memos, compiled SQL
             measure(url, seconds=1)
-        best: dict[str, tuple[float, float]] = {}
-        for _ in range(rounds):
-            for name, url in urls.items():
-                best[name] = max(best.get(name, (0.0, 0.0)), measure(url, seconds=seconds))
-        floor, cards_floor = best["floor (bare page)"][0], best["floor, cards"][0]
-        for name, (rate, p99) in best.items():
-            cards = "-" if name == "floor (bare page)" else f"{rate / cards_floor:.2f}"
+        best_floors = {name: (0.0, 0.0) for name in FLOORS}
+        rows = []
+        for name, url in urls.items():
+            if name in FLOORS:
+                continue
+            near = {floor: 0.0 for floor in FLOORS}
+            best = (0.0, 0.0)
+            for _ in range(rounds):
+                for floor in FLOORS:
+                    measured = measure(urls[floor], seconds=seconds)
+                    near[floor] = max(near[floor], measured[0])
+                    best_floors[floor] = max(best_floors[floor], measured)
+                best = max(best, measure(url, seconds=seconds))
+            rows.append((name, *best, best[0] / near[FLOORS[0]], best[0] / near[FLOORS[1]]))
+        constant, cards = best_floors[FLOORS[0]][0], best_floors[FLOORS[1]][0]
+        rows[:0] = [
+            (FLOORS[0], *best_floors[FLOORS[0]], 1.0, None),
+            (FLOORS[1], *best_floors[FLOORS[1]], cards / constant, 1.0),
+        ]
+        for name, rate, p99, x_floor, x_cards in rows:
+            x_cards = "-" if x_cards is None else f"{x_cards:.2f}"
             print(
                 f"{size:>6}  {cache:<5} {name:<18} {rate:>8.0f} {p99:>8.1f}"
-                f" {rate / floor:>8.2f} {cards:>14}",
+                f" {x_floor:>8.2f} {x_cards:>14}",
                 flush=True,
             )
     finally:
