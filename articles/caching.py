@@ -5,8 +5,10 @@ saving or deleting an article, quote, mention or any record a page shows sets a 
 version, so every cached page is stale at once (signals in articles/signals.py).
 Scheduled articles go live by the clock, with no save to set a new version, so nothing
 cached outlives the next scheduled publication; cached pages also expire after
-NEWSROOM_PAGE_CACHE_SECONDS. Only GETs without a session cookie are cached and served,
-from a middleware before the rest of Django runs: staff previews and the admin never are.
+NEWSROOM_PAGE_CACHE_SECONDS. Only GETs without a session cookie are cached and served:
+staff previews and the admin never are. PageCacheMiddleware, first of the middleware,
+stores pages and answers under the test client; PageCacheFront serves hits in front of
+Django (newsroom/wsgi.py).
 Each worker process also keeps the pages it served last in memory (RecentPages, up to
 NEWSROOM_PAGE_MEMORY_BYTES of page content), so a hit reads only the content version
 from the shared cache.
@@ -47,6 +49,7 @@ PINNED: ContextVar[int | None] = ContextVar("newsroom_content_version", default=
 
 
 def content_version() -> int:
+    """Return the version of public content pages and memos are kept under."""
     pinned = PINNED.get()
     if pinned is not None:
         return pinned
@@ -182,6 +185,7 @@ def restored(page: StoredPage) -> HttpResponse:
 
 
 def page_key(version: int, address: str) -> str:
+    """Return the shared cache's key of the page at address under a content version."""
     return f"{PAGE_KEY}:{version}:{address}"
 
 
@@ -201,9 +205,17 @@ def cached_page(request, recent: RecentPages) -> tuple[int, str, StoredPage | No
 
 
 def may_be_cached(request) -> bool:
-    """Only readers' GETs: a session cookie may be signed-in staff's, and finding out
-    would cost a session lookup."""
-    return request.method == "GET" and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    """Only readers' GETs of pages: a session cookie may be signed-in staff's, and finding
+    out would cost a session lookup; static files are WhiteNoise's."""
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(static_prefix())
+    )
+
+
+def static_prefix() -> str:
+    return f"/{settings.STATIC_URL.lstrip('/')}"
 
 
 class PageCacheMiddleware:
@@ -222,7 +234,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.NEWSROOM_PAGE_CACHE_SECONDS
-        if not may_be_cached(request):
+        if not may_be_cached(request) or not (seconds or settings.NEWSROOM_MEMO_SECONDS):
             return self.get_response(request)
         with pinned_content_version():
             if not seconds:
@@ -276,11 +288,14 @@ class PageCacheFront:
         if settings.NEWSROOM_PAGE_CACHE_SECONDS and "HTTP_IF_NONE_MATCH" not in environ:
             page = self.hit(WSGIRequest(environ))
             if page is not None:
-                start_response(f"{page.status} {HTTPStatus(page.status).phrase}", page.headers)
+                # A list of its own: a server may add to the one it is given.
+                status = f"{page.status} {HTTPStatus(page.status).phrase}"
+                start_response(status, list(page.headers))
                 return [page.content]
         return self.application(environ, start_response)
 
     def hit(self, request) -> StoredPage | None:
+        """Return the page cached for request, if it may be served from the cache."""
         if not may_be_cached(request):
             return None
         try:

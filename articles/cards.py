@@ -42,13 +42,13 @@ TOPICS = Statement(
 
 
 # A page of a list, newest first: `start` and `size` are written into the SQL.
-LATEST = Statement(
+LATEST_PAGE = Statement(
     lambda now, start, size: Article.objects.published(now).values_list(*FIELDS)[
         start : start + size
     ],
     literals=("start", "size"),
 )
-TAGGED = Statement(
+TAGGED_PAGE = Statement(
     lambda tag, now, start, size: (
         Article.objects.published(now).filter(tags=tag).values_list(*FIELDS)[start : start + size]
     ),

@@ -46,7 +46,8 @@ class ArticleFilter(django_filters.FilterSet):
 
     def filter_tags(self, queryset, name, value):
         """Keep articles carrying every listed tag (?tag=a&tag=b)."""
-        for slug in self.data.getlist("tag") if hasattr(self.data, "getlist") else [value]:
+        slugs = self.data.getlist("tag") if hasattr(self.data, "getlist") else [value]
+        for slug in tag_slugs(slugs):
             queryset = queryset.filter(tags__slug=slug)
         return queryset
 
@@ -54,12 +55,24 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.filter(Q(title__icontains=value) | Q(body__icontains=value))
 
 
+def tag_slugs(values: list[str]) -> list[str]:
+    """Return the topics a list is filtered by, as ?tag= gives them (blanks skipped)."""
+    return [slug for value in values if (slug := value.strip())]
+
+
 def exact_filters(params: QueryDict) -> dict[str, list[str]] | None:
-    """Return the given filters' values by name if every filter given is exact, else None
-    (empty values filter nothing, so they are left out)."""
-    given = {name: [v for v in values if v] for name, values in params.lists() if name != "page"}
-    given = {name: values for name, values in given.items() if values}
-    return given if given and set(given) <= set(EXACT_FILTERS) else None
+    """Return the values ArticleFilter filters by, by name, if every parameter given is
+    an exact filter, else None. As its form reads them: a filter takes its last value,
+    stripped, and an empty one filters nothing; topics take every value given."""
+    given = {}
+    for name, values in params.lists():
+        if name == "page":
+            continue
+        if name not in EXACT_FILTERS:
+            return None
+        if last := values[-1].strip():
+            given[name] = tag_slugs(values) if name == "tag" else [last]
+    return given or None
 
 
 @cache

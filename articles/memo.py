@@ -10,7 +10,8 @@ at most (0 turns memoising off), in case a write ever bypasses the signals.
 
 Each worker process keeps the memos it used last in memory too (RecentMemos), under the
 same version and deadline, so a page's memos cost no file reads once the request has
-read the content version.
+read the content version. A memo in memory is one object shared by every request of the
+process: callers read it and never change it.
 """
 
 import hashlib
@@ -55,7 +56,7 @@ class RecentMemos:
                 self.memos.popitem(last=False)
 
 
-RECENT = RecentMemos()
+RECENT_MEMOS = RecentMemos()
 
 
 def memoised(name: str, compute: Callable[[], T]) -> T:
@@ -65,7 +66,7 @@ def memoised(name: str, compute: Callable[[], T]) -> T:
         return compute()
     version = content_version()
     key = f"newsroom:memo:{version}:{hashlib.md5(name.encode()).hexdigest()}"
-    value = RECENT.get(key)
+    value = RECENT_MEMOS.get(key)
     if value is not MISSING:
         return value
     value = cache.get(key, MISSING)
@@ -73,8 +74,9 @@ def memoised(name: str, compute: Callable[[], T]) -> T:
         value = compute()
         if seconds := timeout(version, seconds):
             cache.set(key, value, seconds)
-            RECENT.put(key, value, seconds)
-    else:
-        # Kept by another process: its deadline is not known here, so hold it briefly.
-        RECENT.put(key, value, min(seconds, 1))
+            RECENT_MEMOS.put(key, value, seconds)
+    elif held := timeout(version, 1):
+        # Kept by another process: its deadline is not known here, so hold it briefly,
+        # and never past the next scheduled publication.
+        RECENT_MEMOS.put(key, value, held)
     return value

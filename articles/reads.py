@@ -19,10 +19,10 @@ from articles.models import Article, Organization, Person, Quote
 from articles.models.slugs import slug_urls
 from articles.statements import Statement
 
-LATEST = 20  # a record's page shows its newest articles; the list has all
+ARTICLES_SHOWN = 20  # a record's page shows its newest articles; the list has all
 # A programme's people come from its newest articles, so a person named in every
 # article costs no more than one named once.
-RECENT = 200
+WINDOW = 200
 PEOPLE_SHOWN = 50
 
 
@@ -43,9 +43,9 @@ class Said(NamedTuple):
 
 
 def recent(lookup: str, pk: int, now):
-    """Return the ids of a record's RECENT newest published articles (a subquery)."""
+    """Return the ids of a record's WINDOW newest published articles (a subquery)."""
     articles = Article.objects.published(now).filter(**{lookup: pk})
-    return articles.order_by("-published_at").values("pk")[:RECENT]
+    return articles.order_by("-published_at").values("pk")[:WINDOW]
 
 
 @cache
@@ -64,7 +64,9 @@ def record(model: type[Model], lookup: str) -> Statement:
 def latest_articles(lookup: str) -> Statement:
     return Statement(
         lambda pk, now: (
-            Article.objects.published(now).filter(**{lookup: pk}).values_list(*FIELDS)[:LATEST]
+            Article.objects.published(now)
+            .filter(**{lookup: pk})
+            .values_list(*FIELDS)[:ARTICLES_SHOWN]
         )
     )
 
@@ -73,7 +75,7 @@ QUOTES = Statement(
     lambda pk, ids: (
         Quote.objects.filter(speaker=pk, article__in=ids)
         .order_by("-article__published_at", "position")
-        .values_list("text", "article__title", "article__slug")[:LATEST]
+        .values_list("text", "article__title", "article__slug")[:ARTICLES_SHOWN]
     )
 )
 PROGRAM_PEOPLE = Statement(
@@ -94,7 +96,7 @@ def public_record(model: type[Model], lookup: str, slug: str) -> Model | None:
 
 
 def latest_rows(lookup: str, pk: int) -> list[tuple]:
-    """Return the card rows (cards.FIELDS) of a record's LATEST newest published articles."""
+    """Return the card rows (cards.FIELDS) of a record's newest published articles."""
     return latest_articles(lookup).rows(pk=pk, now=timezone.now())
 
 
@@ -108,7 +110,7 @@ def quotes_of(person: Person, article_ids: list[int]) -> list[Said]:
 
 
 def people_of(program_pk: int) -> list[Link]:
-    """Return the people of a programme's RECENT newest articles, by name (a scan of
+    """Return the people of a programme's WINDOW newest articles, by name (a scan of
     them, so memoised like the other aggregates), with links to their pages."""
     people = memoised(
         f"programme-people-names:{program_pk}",

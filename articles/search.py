@@ -43,7 +43,7 @@ def highlight(text: str) -> SafeString:
 def search_words(query: str) -> list[str]:
     """Return the words of query that search matches, in lower case as both indexes
     read them (FTS5's unicode61 tokenizer, PostgreSQL's to_tsvector)."""
-    return re.findall(r"\w+", query.lower())
+    return [word.lower() for word in re.findall(r"\w+", query)]
 
 
 def search_articles(query: str, *, limit: int = PAGE_SIZE, offset: int = 0) -> list[Hit]:

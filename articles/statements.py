@@ -25,6 +25,7 @@ from django.db import connection
 from django.db.models import Model, QuerySet
 from django.db.models.query import get_related_populators
 from django.db.models.sql.compiler import SQLCompiler
+from django.utils import timezone
 
 SHAPES = 64  # compiled shapes a Statement keeps
 
@@ -41,8 +42,10 @@ class Compiled(NamedTuple):
 class Statement:
     """A shape of query, build(**values) -> QuerySet, compiled once and run many times.
 
-    Values are passed by name: numbers, text, datetimes, and lists of them. Names in
-    `literals` are written into the SQL (slice bounds): each value compiles a shape.
+    Values are passed by name: numbers, text, aware datetimes, and lists of them. Names
+    in `literals` are written into the SQL (slice bounds): each value compiles a shape.
+    build must take the time as a value (published(now)): a time it reads itself would be
+    the time of compiling, kept for good.
     """
 
     def __init__(self, build: Callable[..., QuerySet], *, literals: Sequence[str] = ()):
@@ -52,12 +55,16 @@ class Statement:
 
     def rows(self, **values) -> list[tuple]:
         """Return the rows of build(**values), as values_list() gives them."""
+        if self.matches_nothing(values):
+            return []
         compiled = self.compiled(values)
         return list(map(tuple, self.run(compiled, values)))
 
     def objects(self, **values) -> list[Model]:
-        """Return the model instances build(**values) selects, with their select_related
-        records, as the ORM's ModelIterable builds them."""
+        """Return build(**values)'s instances with their select_related records, as the
+        ORM's ModelIterable builds them."""
+        if self.matches_nothing(values):
+            return []
         compiled = self.compiled(values)
         if not compiled.objects:
             raise TypeError("objects() reads a queryset of models; use rows() for values()")
@@ -74,7 +81,17 @@ class Statement:
             found.append(instance)
         return found
 
+    def matches_nothing(self, values: dict) -> bool:
+        """Whether a list value is empty: `__in` an empty list matches nothing, as the ORM
+        answers without a query."""
+        return any(
+            isinstance(value, list | tuple) and not value
+            for name, value in values.items()
+            if name not in self.literals
+        )
+
     def run(self, compiled: Compiled, values: dict):
+        """Run the compiled SQL with values in its slots; return the converted rows."""
         params = list(compiled.params)
         for position, name, index in compiled.slots:
             value = values[name] if index is None else values[name][index]
@@ -90,10 +107,13 @@ class Statement:
         return rows
 
     def compiled(self, values: dict) -> Compiled:
+        """Return the compiled shape of values, compiling it on first use (per thread)."""
         shapes = self.local.__dict__.setdefault("shapes", OrderedDict())
         key = (connection.alias, *sorted(map(self.key_part, values.items())))
         found = shapes.get(key)
-        if found is None:
+        if found is not None:
+            shapes.move_to_end(key)  # the least recently used shapes go first
+        else:
             found = self.compile(values)
             shapes[key] = found
             while len(shapes) > SHAPES:
@@ -101,6 +121,7 @@ class Statement:
         return found
 
     def key_part(self, item: tuple[str, Any]) -> tuple:
+        """Return what of a value decides the SQL: a literal's value, a list's length."""
         name, value = item
         if name in self.literals:
             return (name, "=", value)
@@ -109,17 +130,21 @@ class Statement:
         return (name,)
 
     def compile(self, values: dict) -> Compiled:
+        """Have the ORM write the SQL of build() with stand-ins, and find their slots."""
         stand_ins = StandIns()
         built = {
             name: value if name in self.literals else stand_ins.replace(name, value)
             for name, value in values.items()
         }
         queryset = self.build(**built)
+        if queryset._prefetch_related_lookups:
+            raise ValueError("a Statement runs one query: no prefetch_related")
         compiler = queryset.query.get_compiler(connection=connection)
         try:
             sql, params = compiler.as_sql()
         except EmptyResultSet as error:  # e.g. a stand-in out of a small column's range
-            raise ValueError(f"the query matches nothing for stand-ins of {values}") from error
+            names = ", ".join(sorted(values))
+            raise ValueError(f"the query matches nothing whatever {names}") from error
         slots = stand_ins.slots(list(params))
         objects = queryset._fields is None and not queryset.query.annotation_select
         if compiler.has_composite_fields(selected := [s[0] for s in compiler.select]):
@@ -129,8 +154,13 @@ class Statement:
 
 
 def prepared(value):
-    """Return value as the ORM hands it to the database."""
+    """Return value as the ORM hands it to the database; refuse what it would not bind as
+    given (None is IS NULL to the ORM, a naive time is in the site's time zone)."""
+    if value is None or isinstance(value, bool):
+        raise TypeError(f"pass numbers, text or datetimes, not {value!r}")
     if isinstance(value, datetime):
+        if timezone.is_naive(value):
+            raise ValueError(f"pass an aware datetime, not {value!r}")
         return connection.ops.adapt_datetimefield_value(value)
     return value
 
@@ -139,21 +169,24 @@ class StandIns:
     """Values no real query holds, standing in for the real ones while SQL is compiled."""
 
     def __init__(self):
-        self.made: dict[Any, tuple[str, int | None]] = {}  # prepared stand-in -> its value
+        # each stand-in, as prepared for the database -> (the value's name, its index)
+        self.made: dict[Any, tuple[str, int | None]] = {}
 
     def replace(self, name: str, value):
+        """Return a stand-in for value (a list of them for a list)."""
         if isinstance(value, list | tuple):
             return [self.make(name, item, index) for index, item in enumerate(value)]
         return self.make(name, value, None)
 
     def make(self, name: str, value, index: int | None):
+        """Return a stand-in of value's type, not equal to any other parameter's."""
         n = len(self.made) + 1
         if isinstance(value, bool) or value is None:
             raise TypeError(f"{name}: pass numbers, text or datetimes, not {value!r}")
         if isinstance(value, int):
             stand_in = 1_000_000_000 + n  # in range of a 32-bit integer column
         elif isinstance(value, str):
-            stand_in = f"\ue000stand-in {n}\ue000"  # no space, so forms keep it whole
+            stand_in = f"\ue000stand-in {n}\ue000"  # ends a form's strip() keeps
         elif isinstance(value, datetime):
             stand_in = datetime(1971, 1, 1, 0, 0, n % 60, 123_457 + n, tzinfo=UTC)
         else:

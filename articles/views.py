@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, MonthArchiveView, TemplateView
 
 from articles.caching import CachedPageMixin
-from articles.cards import LATEST, TAGGED, card_rows, cards, page_of, page_rows
+from articles.cards import LATEST_PAGE, TAGGED_PAGE, card_rows, cards, page_of, page_rows
 from articles.filters import (
     ArticleFilter,
     exact_filters,
@@ -54,7 +54,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
         page = page_of(self.request, count, self.paginate_by)
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
         return super().get_context_data(
-            cards=cards(self.card_rows(page)),
+            cards=cards(self.page_card_rows(page)),
             paginator=page.paginator,
             page_obj=page,
             facets=memoised(f"facets:{key}", lambda: facets(self.articles)),
@@ -65,11 +65,11 @@ class ArticleListView(CachedPageMixin, TemplateView):
             **kwargs,
         )
 
-    def card_rows(self, page: Page) -> list[tuple]:
+    def page_card_rows(self, page: Page) -> list[tuple]:
         if not page.paginator.count:
             return []
         if not self.filter_query:
-            return page_rows(page, LATEST)
+            return page_rows(page, LATEST_PAGE)
         if exact := exact_filters(self.request.GET):
             return page_rows(page, filtered_page(tuple(sorted(exact))), **exact)
         return card_rows(self.articles[page.start_index() - 1 : page.end_index()])
@@ -221,7 +221,7 @@ class TagDetailView(CachedPageMixin, TemplateView):
             tag=tag,
             paginator=page.paginator,
             page_obj=page,
-            cards=cards(page_rows(page, TAGGED, tag=tag.pk)),
+            cards=cards(page_rows(page, TAGGED_PAGE, tag=tag.pk)),
             **kwargs,
         )
 

@@ -1,6 +1,7 @@
 """Statements: the ORM's SQL compiled once per shape, run with new values, read as it reads."""
 
-from datetime import timedelta
+import re
+from datetime import datetime, timedelta
 
 import pytest
 from django.utils import timezone
@@ -77,7 +78,7 @@ def test_objects_come_with_their_select_related_records_in_one_query(django_asse
 def test_objects_of_a_values_queryset_are_refused():
     names = Statement(lambda pk: Person.objects.filter(pk=pk).values_list("name"))
 
-    with pytest.raises(TypeError, match="rows()"):
+    with pytest.raises(TypeError, match=re.escape("use rows()")):
         names.objects(pk=1)
 
 
@@ -115,3 +116,36 @@ def test_a_value_equal_to_a_fixed_parameter_goes_only_where_the_value_goes():
     # Compiled first with a value equal to the status the query fixes ("published").
     assert named.rows(name="published", now=timezone.now()) == [("Talks",)]
     assert named.rows(name="Awa Ndiaye", now=timezone.now()) == [("Talks",)]
+
+
+def test_an_empty_list_matches_nothing_without_a_query(django_assert_num_queries):
+    names = Statement(lambda ids: Person.objects.filter(pk__in=ids).values_list("name"))
+
+    with django_assert_num_queries(0):
+        assert names.rows(ids=[]) == []
+
+
+@pytest.mark.parametrize("value", [None, True, datetime(2026, 1, 1)])  # naive
+def test_values_the_orm_would_not_bind_as_given_are_refused(value):
+    make_article("Talks")
+    titles = Statement(lambda now: Article.objects.published(now).values_list("title"))
+    titles.rows(now=timezone.now())  # compiled with a good value
+
+    with pytest.raises((TypeError, ValueError)):
+        titles.rows(now=value)
+
+
+def test_a_shape_with_prefetches_is_refused():
+    people = Statement(lambda pk: Person.objects.filter(pk=pk).prefetch_related("mentions"))
+
+    with pytest.raises(ValueError, match="prefetch_related"):
+        people.objects(pk=1)
+
+
+def test_a_record_without_its_select_related_record_has_none():
+    article = make_article("Talks")  # no dateline
+    story = Statement(lambda slug: Article.objects.select_related("dateline").filter(slug=slug))
+
+    [found] = story.objects(slug=article.slug)
+
+    assert found.dateline is None

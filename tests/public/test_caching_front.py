@@ -76,8 +76,8 @@ def test_a_change_of_content_is_rendered_by_django_at_once(page_cache, hosts):
 @pytest.mark.parametrize(
     "request_environ",
     [
-        {"HTTP_COOKIE": "sessionid=anything"},  # maybe signed-in staff
         {"REQUEST_METHOD": "POST"},
+        {"REQUEST_METHOD": "HEAD"},
         {"HTTP_IF_NONE_MATCH": '"anything"'},  # Django decides 200 or 304
     ],
 )
@@ -86,6 +86,21 @@ def test_requests_not_a_plain_readers_get_go_to_django(page_cache, hosts, reques
     Answer()
 
     assert Answer(**request_environ).by_django
+
+
+def test_a_request_with_a_session_cookie_gets_the_live_page(page_cache, hosts):
+    make_article("Talks")
+    Answer()
+    Article.objects.update(title="Edited quietly")  # no signal: the cached page stays
+
+    staff = Answer(HTTP_COOKIE="sessionid=anything")  # maybe signed-in staff
+
+    assert staff.by_django and b"Edited quietly" in staff.content
+    assert b"Edited quietly" not in Answer().content
+
+
+def test_static_files_are_left_to_whitenoise(page_cache, hosts):
+    assert Answer("/static/css/site.css").by_django
 
 
 def test_a_host_the_site_does_not_serve_is_refused_by_django(page_cache, hosts):

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from articles.filters import ArticleFilter
 from articles.models import Article
 from tests.factories import make_article, make_person, make_program
 
@@ -84,3 +85,27 @@ def test_a_filter_that_does_not_validate_matches_nothing(client):
 
     assert response.status_code == 200 and titles(response) == []
     assert "No published article matches." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "person=nobody&person=awa-ndiaye",  # a single-valued filter takes its last value
+        "person=%20awa-ndiaye%20",  # stripped, as the form strips it
+        "tag=&tag=borders&person=awa-ndiaye",  # a blank topic filters nothing
+        "tag=health&tag=&person=awa-ndiaye",  # nor does a blank last topic
+    ],
+)
+def test_a_page_of_cards_agrees_with_the_filter_set_whatever_the_query(client, query):
+    awa = make_person("Awa Ndiaye")
+    make_article("Borders", tags=("borders",), persons=((awa, ""),))
+    make_article("Health", tags=("health",), persons=((awa, ""),))
+    make_article("Elsewhere", tags=("borders",))
+
+    response = client.get(f"/?{query}")
+
+    filterset = ArticleFilter(response.wsgi_request.GET, queryset=Article.objects.published())
+    assert filterset.is_valid()
+    expected = sorted(article.title for article in filterset.qs)
+    assert response.status_code == 200 and titles(response) == expected != []
+    assert f"{len(expected)} article" in response.content.decode()
