@@ -19,7 +19,7 @@ class LatestArticlesFeed(Feed):
         return obj.get_absolute_url() if obj else reverse("articles:article-list")
 
     def articles(self, obj):
-        return Article.objects.published().for_list()
+        return Article.objects.published().prefetch_related("tags")  # the items' categories
 
     def items(self, obj=None):
         return self.articles(obj)[:FEED_SIZE]

@@ -170,7 +170,6 @@ LOGGING = {
 NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", "1000000"))
 NEWSROOM_IMPORT_MAX_HEADLINE = 500
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
-NEWSROOM_PAGE_SIZE = 20
 # Readers' pages are cached this long at most (0 turns the page cache off); any save of
 # public content invalidates them at once.
 NEWSROOM_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSROOM_PAGE_CACHE_SECONDS", "60"))

@@ -3,7 +3,7 @@
 import hashlib
 
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
@@ -18,11 +18,6 @@ class ArticleQuerySet(models.QuerySet):
         now (the present unless given)."""
         now = timezone.now() if now is None else now
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
-
-    def for_list(self):
-        return self.select_related("dateline").prefetch_related(
-            "tags", Prefetch("mentions", Mention.objects.select_related("person"))
-        )
 
 
 class LinksSnapshot(models.Model):

@@ -56,3 +56,27 @@ def test_robots_txt_points_to_the_sitemap(client):
     text = client.get("/robots.txt").content.decode()
 
     assert "Disallow: /admin/" in text and "Sitemap: http://testserver/sitemap.xml" in text
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_feed_and_sitemap_query_counts_do_not_grow_with_items(
+    client, django_assert_max_num_queries, count
+):
+    person, program = make_person("Awa Ndiaye"), make_program("Safe Borders Programme")
+    for n in range(count):
+        make_article(
+            f"Story {n}", persons=((person, "Minister"),), programs=(program,), tags=("borders",)
+        )
+    budgets = {
+        "/feeds/rss/": 2,  # articles, their topics
+        f"/feeds/people/{person.slug}/atom/": 3,  # the person, articles, their topics
+        # a total and a page for each of six sections: articles, people, programmes,
+        # organisations, places, topics (an empty section has no page to read)
+        "/sitemap.xml": 12,
+    }
+    for url, budget in budgets.items():
+        with django_assert_max_num_queries(budget):
+            response = client.get(url)
+        assert response.status_code == 200
+        listed = b"<title>Story " if "feeds" in url else b"/articles/story-"
+        assert response.content.count(listed) == count, url
