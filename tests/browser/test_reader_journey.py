@@ -1,9 +1,11 @@
 """A reader browses in a real browser; axe-core checks every page type."""
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
 from tests.factories import make_article, make_organization, make_person, make_place, make_program
 
@@ -80,9 +82,76 @@ def test_reader_goes_from_home_to_article_person_programme_and_searches(page, st
     check(page, "search")
 
 
+@pytest.fixture
+def reports(django_capture_on_commit_callbacks):
+    """25 reports of March 2026, newest last, all from one place and one organisation."""
+    place, organisation = make_place("Kaolack"), make_organization("African Union")
+    first = timezone.make_aware(datetime(2026, 3, 2, 9, 0))
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(25):
+            make_article(
+                f"Drought report {n:02}",
+                body=f"Drought hits the fields of Kaolack, week {n}.",
+                published_at=first + timedelta(hours=n),
+                organizations=(organisation,),
+                places=(place,),
+            )
+
+
+def card_titles(page) -> list[str]:
+    return page.locator("article.card h2").all_inner_texts()
+
+
 @pytest.mark.django_db(transaction=True)
-def test_missing_page_is_a_styled_404(page):
-    response = page.goto("/articles/no-such-story/")
-    assert response.status == 404
-    assert page.locator("h1").inner_text() == "Page not found"
-    check(page, "404")
+def test_reader_pages_through_the_list_the_month_and_search_and_opens_record_pages(page, reports):
+    page.goto("/")
+    assert card_titles(page)[0] == "Drought report 24"
+    page.get_by_role("link", name="Older").click()
+    assert "page=2" in page.url and page.get_by_text("Page 2 of 2").is_visible()
+    assert card_titles(page) == [f"Drought report {n:02}" for n in range(4, -1, -1)]
+    page.get_by_role("link", name="Newer").click()
+    assert card_titles(page)[0] == "Drought report 24"
+
+    page.get_by_role("link", name="March 2026").click()
+    assert page.locator("h1").inner_text() == "March 2026"
+    assert "Drought report 24" in card_titles(page)
+    check(page, "archive")
+
+    page.get_by_label("Search articles").fill("drought")
+    page.get_by_role("button", name="Search").click()
+    first_results = card_titles(page)
+    page.get_by_role("link", name="More results").click()
+    assert "page=2" in page.url
+    later_results = card_titles(page)
+    assert len(first_results) == 20 and len(later_results) == 5
+    assert not set(first_results) & set(later_results)
+    page.get_by_role("link", name="Better matches").click()
+    assert "page=1" in page.url
+
+    page.goto("/")
+    page.get_by_role("link", name="Drought report 24").click()
+    page.get_by_role("link", name="African Union").click()
+    assert page.locator("h1").inner_text() == "African Union"
+    assert card_titles(page)[0] == "Drought report 24"
+    check(page, "organisation")
+
+    page.go_back()
+    page.locator(".entities").get_by_role("link", name="Kaolack").click()
+    assert page.locator("h1").inner_text() == "Kaolack"
+    check(page, "place")
+
+
+@pytest.mark.urls("tests.public.urls_failing")  # the site's pages and one that fails
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    ("path", "status", "heading"),
+    [
+        ("/articles/no-such-story/", 404, "Page not found"),
+        ("/failing/", 500, "Something went wrong"),
+    ],
+)
+def test_errors_are_answered_with_styled_pages(page, path, status, heading):
+    response = page.goto(path)
+    assert response.status == status
+    assert page.locator("h1").inner_text() == heading
+    check(page, str(status))

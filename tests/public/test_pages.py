@@ -214,3 +214,15 @@ def test_person_page_shows_the_newest_articles_and_links_to_all_of_them(client):
 
     assert "Story 24" in page and "Story 04" not in page
     assert f'href="/?person={person.slug}"' in page
+
+
+@pytest.mark.urls("tests.public.urls_failing")
+def test_an_unexpected_error_is_answered_with_the_styled_500_page(client):
+    client.raise_request_exception = False
+
+    response = client.get("/failing/")
+
+    page = response.content.decode()
+    assert response.status_code == 500
+    assert "<h1>Something went wrong</h1>" in page and 'href="/">Back to the latest news' in page
+    assert "RuntimeError" not in page and "Traceback" not in page
