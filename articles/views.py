@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Page
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, MonthArchiveView, TemplateView
 
@@ -186,7 +187,12 @@ class ProgramDetailView(EntityDetailView):
 
     def get_context_data(self, **kwargs):
         pk = self.object.pk
-        return super().get_context_data(people=people_of(pk), partners=partners_of(pk), **kwargs)
+        return super().get_context_data(
+            people=people_of(pk),
+            partners=partners_of(pk),
+            standing=self.object.standing_on(timezone.localdate()),
+            **kwargs,
+        )
 
 
 class OrganizationDetailView(EntityDetailView):

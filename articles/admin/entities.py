@@ -3,10 +3,12 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import merging, workflow
 from articles.admin.action_pages import action_form, action_page
+from articles.admin.filters import StandingFilter
 from articles.admin.forms import SurvivorForm
 from articles.admin.history import HistoryAdmin
 from articles.models import Organization, Person, Place, Program
@@ -92,7 +94,13 @@ class PlaceAdmin(EntityAdmin):
 
 @admin.register(Program)
 class ProgramAdmin(EntityAdmin):
-    list_display = ["name", "acronym", "phase", "needs_review", "article_count"]
+    list_display = ["name", "acronym", "phase", "standing", "needs_review", "article_count"]
+    list_filter = ["needs_review", StandingFilter]
     search_fields = ["name", "acronym", "aliases"]
     autocomplete_fields = ["partners"]
     article_filter = "programme"
+
+    @admin.display(description="status")
+    def standing(self, obj):
+        standing = obj.standing_on(timezone.localdate())
+        return standing.label if standing else "-"

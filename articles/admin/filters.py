@@ -1,4 +1,5 @@
-"""Article changelist filters by tag, programme, person, organisation and place.
+"""Article changelist filters by tag, programme, person, organisation and place, and
+the programme changelist's filter by where a programme stands today.
 
 Listing every person or programme would make the sidebar unusable, so each filter
 offers the records the most articles mention; any other one is reached by the link
@@ -7,9 +8,11 @@ beside its article count on its own changelist (e.g. ?person=12).
 
 from django.contrib import admin
 from django.db.models import Count
+from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Organization, Person, Place, Program
+from articles.models.entities import Standing
 
 
 class MostUsedFilter(admin.SimpleListFilter):
@@ -69,3 +72,18 @@ class OrganizationFilter(MostUsedFilter):
     parameter_name = "organisation"
     model = Organization
     lookup = "organizations__id"
+
+
+class StandingFilter(admin.SimpleListFilter):
+    """Programmes by where they stand today: upcoming, active, ending soon or ended."""
+
+    title = "status"
+    parameter_name = "standing"
+
+    def lookups(self, request, model_admin):
+        return Standing.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Standing.values:
+            return queryset.standing(Standing(self.value()), timezone.localdate())
+        return queryset

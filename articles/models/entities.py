@@ -1,6 +1,9 @@
 """People, programmes, organisations and places: the records articles mention."""
 
+from datetime import date, timedelta
+
 from django.db import models
+from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from articles.models.slugs import slug_url, unique_slug
@@ -102,6 +105,35 @@ class Place(Entity):
         return slug_url("articles:place-detail", self.slug)
 
 
+# A programme this close to its end date (or closer) is "ending soon".
+ENDING_SOON = timedelta(days=90)
+
+
+class Standing(models.TextChoices):
+    """Where a programme stands on a given day, from its start and end dates."""
+
+    UPCOMING = "upcoming", "Upcoming"
+    ACTIVE = "active", "Active"
+    ENDING_SOON = "ending-soon", "Ending soon"
+    ENDED = "ended", "Ended"
+
+
+class ProgramQuerySet(EntityQuerySet):
+    def standing(self, standing: Standing, today: date):
+        """Return the programmes that stand so on today, as Program.standing_on says."""
+        started = Q(starts_on__isnull=True) | Q(starts_on__lte=today)
+        dated = Q(starts_on__isnull=False) | Q(ends_on__isnull=False)
+        soon = today + ENDING_SOON
+        return self.filter(
+            {
+                Standing.UPCOMING: Q(starts_on__gt=today),
+                Standing.ENDED: Q(ends_on__lt=today),
+                Standing.ENDING_SOON: started & Q(ends_on__gte=today, ends_on__lte=soon),
+                Standing.ACTIVE: dated & started & (Q(ends_on__isnull=True) | Q(ends_on__gt=soon)),
+            }[standing]
+        )
+
+
 class Program(Entity):
     """A named programme or initiative; each phase is its own record."""
 
@@ -114,6 +146,8 @@ class Program(Entity):
     focus_areas = models.JSONField(default=list, blank=True)
 
     history = HistoricalRecords(m2m_fields=[partners])
+
+    objects = ProgramQuerySet.as_manager()
 
     class Meta(Entity.Meta):
         verbose_name = "programme"
@@ -144,6 +178,19 @@ class Program(Entity):
     def display_name(self) -> str:
         label = f"{self.name} ({self.acronym})" if self.acronym else self.name
         return f"{label}, phase {self.phase}" if self.phase else label
+
+    def standing_on(self, today: date) -> Standing | None:
+        """Return where the programme stands on today; None when it has no dates. It
+        runs through its end date; "ending soon" within ENDING_SOON of it."""
+        if self.starts_on is None and self.ends_on is None:
+            return None
+        if self.starts_on is not None and today < self.starts_on:
+            return Standing.UPCOMING
+        if self.ends_on is None:
+            return Standing.ACTIVE
+        if self.ends_on < today:
+            return Standing.ENDED
+        return Standing.ENDING_SOON if self.ends_on - today <= ENDING_SOON else Standing.ACTIVE
 
 
 def program_key(name: str, phase: int | None) -> str:

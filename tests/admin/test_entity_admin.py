@@ -1,7 +1,10 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from articles.models import Mention, Organization, Person, Place
-from tests.factories import make_article, make_organization, make_person, make_place
+from tests.factories import make_article, make_organization, make_person, make_place, make_program
 
 
 def merge_selection(records) -> dict:
@@ -93,3 +96,20 @@ def test_entity_search_covers_aliases(editor_client):
     response = editor_client.get("/admin/articles/organization/?q=refugee+agency")
     assert len(response.context["cl"].result_list) == 1
     assert Organization.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_programme_changelist_shows_and_filters_by_where_each_stands_today(editor_client):
+    today = timezone.localdate()
+    make_program("Ended Programme", ends_on=today - timedelta(days=1))
+    make_program("Closing Programme", ends_on=today + timedelta(days=10))
+    make_program("Undated Programme")
+
+    everything = editor_client.get("/admin/articles/program/").content.decode()
+    ended = editor_client.get("/admin/articles/program/", {"standing": "ended"}).content.decode()
+
+    assert '<td class="field-standing">Ending soon</td>' in everything
+    assert '<td class="field-standing">Ended</td>' in everything
+    assert '<td class="field-standing">-</td>' in everything
+    assert "Ended Programme" in ended
+    assert "Closing Programme" not in ended and "Undated Programme" not in ended

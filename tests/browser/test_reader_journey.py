@@ -33,7 +33,14 @@ def check(page, name: str) -> None:
 @pytest.fixture
 def story(django_capture_on_commit_callbacks):
     person = make_person("Awa Ndiaye")
-    program = make_program("Safe Borders Programme", acronym="SBP", phase=2)
+    today = timezone.localdate()
+    program = make_program(
+        "Safe Borders Programme",
+        acronym="SBP",
+        phase=2,
+        starts_on=today - timedelta(days=200),
+        ends_on=today + timedelta(days=30),
+    )
     program.partners.add(make_organization("African Union"))
     with django_capture_on_commit_callbacks(execute=True):
         return make_article(
@@ -62,7 +69,8 @@ def test_reader_goes_from_home_to_article_person_programme_and_searches(page, st
     check(page, "person")
 
     page.get_by_role("link", name="Safe Borders Programme (SBP), phase 2").click()
-    assert "African Union" in page.locator(".facts").inner_text()
+    facts = page.locator(".facts").inner_text()
+    assert "African Union" in facts and "Ending soon" in facts
     check(page, "programme")
 
     page.get_by_role("link", name=story.title).first.click()

@@ -107,6 +107,23 @@ def test_programme_page_shows_its_facts_and_people(client):
     assert "<li>training</li>" in page and "Awa Ndiaye 0" in page
 
 
+def test_programme_page_shows_where_the_programme_stands_today(client):
+    program = make_story().programs.get()
+    today = timezone.localdate()
+    for starts_on, ends_on, shown in [
+        (today - timedelta(days=300), today + timedelta(days=30), "Ending soon"),
+        (today - timedelta(days=300), today - timedelta(days=1), "Ended"),
+        (today + timedelta(days=3), None, "Upcoming"),
+    ]:
+        program.starts_on, program.ends_on = starts_on, ends_on
+        program.save()
+
+        page = client.get(program.get_absolute_url()).content.decode()
+
+        assert '<dt>Status</dt><dd class="standing' in page
+        assert f">{shown}</dd>" in page, shown
+
+
 def test_imported_text_is_escaped_on_every_page(client):
     article = make_article("<script>alert(1)</script>", body="<b>bold</b> claim.")
 
