@@ -179,6 +179,7 @@ def test_page_query_counts_do_not_grow_with_items(client, django_assert_max_num_
     for article in articles[1:]:
         article.mentions.create(person=person, role="Minister", position=5)
     story = articles[0].get_absolute_url()
+    month = timezone.localtime(articles[0].published_at)
     # Each budget is the page's queries exactly, at 3 articles as at 30.
     urls = {
         # total, page of articles, its people, its topics; facets: topics, people,
@@ -195,6 +196,12 @@ def test_page_query_counts_do_not_grow_with_items(client, django_assert_max_num_
         person.get_absolute_url(): 7,
         # programme, its people, partners, newest articles, their people and topics
         articles[0].programs.get().get_absolute_url(): 6,
+        # the record, its newest articles, their people and topics
+        articles[0].organizations.get().get_absolute_url(): 4,
+        articles[0].places.get().get_absolute_url(): 4,
+        # any article that month, its days, the months before and after, total, page of
+        # articles, their people and topics
+        f"/archive/{month.year}/{month.month:02}/": 8,
     }
     for url, budget in urls.items():
         with django_assert_max_num_queries(budget):
