@@ -1,12 +1,13 @@
 """RSS and Atom feeds: the whole site, and one per tag, person and programme."""
 
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from taggit.models import Tag
 
 from articles.models import Article, Person, Program
+from articles.reads import tag_with_slug
 
 FEED_SIZE = 30
 
@@ -42,7 +43,10 @@ class LatestArticlesFeed(Feed):
 
 class TagFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        tag = tag_with_slug(slug)
+        if tag is None:
+            raise Http404("No public topic with this address.")
+        return tag
 
     def title(self, obj):
         return f"Newsroom: {obj.name}"

@@ -6,12 +6,12 @@ from typing import NamedTuple
 import django_filters
 from django import forms
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import QueryDict
 from taggit.models import Tag
 
 from articles.cards import FIELDS
-from articles.models import Article, Organization, Person, Place, Program
+from articles.models import Article, Organization, Person, Place, Program, Quote
 from articles.statements import Statement
 
 FACET_SIZE = 12
@@ -52,7 +52,15 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset
 
     def filter_text(self, queryset, name, value):
-        return queryset.filter(Q(title__icontains=value) | Q(body__icontains=value))
+        """Keep articles whose text holds value: title, standfirst, body or a quote (a
+        substring, as editors type it; ranked search is /search/)."""
+        quoted = Quote.objects.filter(article=OuterRef("pk"), text__icontains=value)
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(standfirst__icontains=value)
+            | Q(body__icontains=value)
+            | Exists(quoted)
+        )
 
 
 def tag_slugs(values: list[str]) -> list[str]:

@@ -86,7 +86,11 @@ PROGRAM_PEOPLE = Statement(
     )
 )
 PARTNERS = Statement(lambda pk: Organization.objects.filter(programs=pk))
-TAG = Statement(lambda slug: Tag.objects.filter(slug=slug))
+TAG = Statement(
+    lambda slug, now: Tag.objects.filter(
+        Exists(Article.objects.published(now).filter(tags=OuterRef("pk"))), slug=slug
+    )
+)
 
 
 def public_record(model: type[Model], lookup: str, slug: str) -> Model | None:
@@ -121,8 +125,9 @@ def people_of(program_pk: int) -> list[Link]:
 
 
 def tag_with_slug(slug: str) -> Tag | None:
-    """Return the topic with slug (its page lists whatever is published under it)."""
-    found = TAG.objects(slug=slug)
+    """Return the topic with slug if a published article has it (a topic only drafts
+    have is not public)."""
+    found = TAG.objects(slug=slug, now=timezone.now())
     return found[0] if found else None
 
 

@@ -39,6 +39,16 @@ class Story:
     places: list[Place] = field(default_factory=list)
     tags: list[Tag] = field(default_factory=list)
 
+    @property
+    def person_ids(self) -> frozenset[int]:
+        """The people the article names, whose pages are public once it is: a speaker
+        it only quotes, or a dateline it does not list, may have no page to link to."""
+        return frozenset(mention.person_id for mention in self.mentions)
+
+    @property
+    def place_ids(self) -> frozenset[int]:
+        return frozenset(place.pk for place in self.places)
+
 
 def published_story(slug: str) -> Story | None:
     """Return the published article with slug and what it links to, or None."""

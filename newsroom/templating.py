@@ -7,6 +7,7 @@ helpers below are the few Django tags and filters those pages used.
 
 from datetime import datetime
 from functools import lru_cache
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -71,9 +72,26 @@ def querystring(request, **changes) -> str:
     return f"?{params.urlencode()}"
 
 
+# The query parameters that pick out other content; any other (filters, tracking) is a
+# view of the same page, so its canonical address leaves it out.
+CANONICAL_PARAMETERS = ("q", "page")
+
+
+def canonical_url(request) -> str:
+    """Return the page's canonical address: its path with the search words and the page
+    number (after the first), nothing else."""
+    kept = [
+        (name, value)
+        for name in CANONICAL_PARAMETERS
+        if (value := request.GET.get(name)) and not (name == "page" and value == "1")
+    ]
+    query = f"?{urlencode(kept)}" if kept else ""
+    return request.build_absolute_uri(request.path) + query
+
+
 def environment(**options) -> Environment:
     """Return the environment Django's Jinja2 backend renders the public pages with."""
     env = Environment(trim_blocks=True, lstrip_blocks=True, **options)
-    env.globals.update(url=url, static=static, querystring=querystring)
+    env.globals.update(url=url, static=static, querystring=querystring, canonical_url=canonical_url)
     env.filters.update(date=date, pluralize=pluralize, truncatechars=truncatechars)
     return env

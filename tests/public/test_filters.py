@@ -50,6 +50,18 @@ def test_person_programme_date_and_text_filters(client, stories):
     assert titles(client.get("/?q=only")) == ["Borders only", "Health only"]
 
 
+def test_text_filter_reads_title_standfirst_body_and_quotes(client):
+    make_article("Rainfall", standfirst="Drought eased in the north.")
+    make_article("Harvest", quotes=((None, "The drought is over"),))
+    make_article("Drought report")
+    make_article("Markets", body="No drought here, only prices.")
+    make_article("Weather")
+
+    found = titles(client.get("/?q=drought"))
+
+    assert sorted(found) == ["Drought report", "Harvest", "Markets", "Rainfall"]
+
+
 def test_facet_counts_cover_the_filtered_published_articles(client, stories):
     facets = client.get("/?tag=borders").context["facets"]
 

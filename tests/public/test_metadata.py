@@ -6,7 +6,7 @@ import re
 import pytest
 
 from articles.models import Article
-from tests.factories import make_article, make_person
+from tests.factories import make_article, make_organization, make_person, make_program
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +70,49 @@ def test_unchanged_page_answers_304_and_changes_after_an_edit(client):
     article.title = "Talks resume"
     article.save()
     assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_canonical_address_keeps_only_the_search_words_and_page_number(client):
+    article = make_article("Talks", standfirst="Talks resumed in Banjul.")
+    for n in range(20):
+        make_article(f"Talks {n}")
+
+    def canonical(url: str) -> str:
+        page = client.get(url).content.decode()
+        return re.search(r'<link rel="canonical" href="([^"]*)">', page).group(1)
+
+    assert canonical(f"{article.get_absolute_url()}?utm_source=x") == (
+        f"http://testserver{article.get_absolute_url()}"
+    )
+    assert canonical("/?utm_source=x&page=1") == "http://testserver/"
+    assert canonical("/?page=2&fbclid=y") == "http://testserver/?page=2"
+    assert canonical("/search/?q=talks&utm_medium=z") == "http://testserver/search/?q=talks"
+
+
+def test_every_page_type_names_itself_to_social_cards(client):
+    person = make_person("Awa Ndiaye", bio="Minister of the Interior since 2024.")
+    program = make_program("Safe Borders Programme", acronym="SBP")
+    article = make_article(
+        "Border talks",
+        standfirst="Talks resumed in Banjul.",
+        persons=((person, "Minister"),),
+        programs=(program,),
+        organizations=(make_organization("African Union"),),
+        tags=("borders",),
+    )
+    expected = {
+        article.get_absolute_url(): ("Border talks", "Talks resumed in Banjul."),
+        person.get_absolute_url(): ("Awa Ndiaye", "Minister of the Interior since 2024."),
+        program.get_absolute_url(): ("Safe Borders Programme (SBP)", "Partners, dates,"),
+        article.organizations.get().get_absolute_url(): ("African Union", "Articles about"),
+        "/tags/borders/": ("Topic: borders", "Articles on borders."),
+        "/search/?q=talks": ("Search: talks", "News on people"),
+    }
+    for url, (title, description) in expected.items():
+        page = client.get(url).content.decode()
+        assert f'<meta property="og:title" content="{title}">' in page, url
+        assert f'<meta name="twitter:title" content="{title}">' in page, url
+        assert f'<meta property="og:description" content="{description}' in page, url
+        assert f'<meta name="twitter:description" content="{description}' in page, url
+    article_page = client.get(article.get_absolute_url()).content.decode()
+    assert '<meta property="article:published_time" content="20' in article_page

@@ -92,6 +92,10 @@ def test_person_page_gives_each_role_once_newest_first_with_when_and_how_often(c
     )
     assert 'Mayor of Thies <span class="meta">(January 2025; 1 article)' in html
     assert "Prime Minister" not in html
+    current = html[html.index('class="roles-current"') : html.index('class="roles-earlier"')]
+    earlier = html[html.index('class="roles-earlier"') :]
+    assert "Minister of the Interior" in current and "Mayor of Thies" not in current
+    assert "Mayor of Thies" in earlier.split("</ul>")[0]
 
 
 def test_programme_page_shows_its_facts_and_people(client):
@@ -124,13 +128,54 @@ def test_programme_page_shows_where_the_programme_stands_today(client):
         assert f">{shown}</dd>" in page, shown
 
 
-def test_imported_text_is_escaped_on_every_page(client):
-    article = make_article("<script>alert(1)</script>", body="<b>bold</b> claim.")
+def test_imported_and_edited_text_is_escaped_on_every_page_and_feed(client):
+    # Each field a reader can see carries its own payload, so a miss names the field.
+    def payload(field: str) -> str:
+        return f'<img src=x onerror="{field}()">'
 
-    page = client.get(article.get_absolute_url()).content.decode()
-
-    assert "<script>alert(1)</script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;bold" in page
+    person = make_person(payload("person"), bio=payload("bio"))
+    program = make_program(
+        payload("programme"),
+        description=payload("description"),
+        focus_areas=[payload("focus")],
+    )
+    program.partners.add(make_organization(payload("partner")))
+    place = make_place(payload("place"))
+    article = make_article(
+        payload("title"),
+        standfirst=payload("standfirst"),
+        body=f"{payload('body')} searchable words.",
+        dateline=place,
+        persons=((person, payload("role")),),
+        quotes=((person, payload("quote")),),
+        programs=(program,),
+        organizations=(make_organization(payload("organisation")),),
+        places=(place,),
+        tags=(payload("tag"),),
+    )
+    tag = article.tags.get()
+    when = timezone.localtime(article.published_at)
+    urls = [
+        "/",
+        f"/?person={person.slug}",
+        article.get_absolute_url(),
+        person.get_absolute_url(),
+        program.get_absolute_url(),
+        article.organizations.get().get_absolute_url(),
+        place.get_absolute_url(),
+        f"/tags/{tag.slug}/",
+        f"/archive/{when.year}/{when.month:02}/",
+        f"/search/?q=searchable&x={payload('query')}",
+        "/feeds/rss/",
+        f"/feeds/people/{person.slug}/atom/",
+        "/sitemap.xml",
+    ]
+    for url in urls:
+        page = client.get(url).content.decode()
+        assert "<img" not in page, url
+    article_page = client.get(article.get_absolute_url()).content.decode()
+    assert "&lt;img src=x onerror=&#34;quote()&#34;&gt;" in article_page
+    assert "&lt;img src=x onerror=&#34;role()&#34;&gt;" in article_page
 
 
 def test_every_page_type_renders_every_value_it_names(client):
