@@ -21,7 +21,9 @@ def news_article_data(story: Story, url: str) -> dict:
         "dateModified": article.updated_at.isoformat(),
         "publisher": {"@type": "Organization", "name": settings.NEWSROOM_SITE_NAME},
         "about": [{"@type": "Thing", "name": program.display_name} for program in story.programs],
+        "description": article.standfirst or None,
         "mentions": [{"@type": "Person", "name": mention.person.name} for mention in story.mentions]
+        + [{"@type": "Organization", "name": str(org)} for org in story.organizations]
         + [{"@type": "Place", "name": place.name} for place in story.places],
         "keywords": [tag.name for tag in story.tags],
     }

@@ -20,7 +20,9 @@ def test_article_has_news_article_json_ld_and_open_graph(client):
     person = make_person("Awa Ndiaye")
     article = make_article(
         "Border </script><script>x()</script> talks",
+        standfirst="Talks resumed.",
         persons=((person, "Minister"),),
+        organizations=(make_organization("African Union", acronym="AU"),),
         tags=("borders",),
     )
 
@@ -29,6 +31,8 @@ def test_article_has_news_article_json_ld_and_open_graph(client):
     data = json_ld(page)
     assert data["@type"] == "NewsArticle" and data["headline"] == article.title
     assert {"@type": "Person", "name": "Awa Ndiaye"} in data["mentions"]
+    assert {"@type": "Organization", "name": "African Union (AU)"} in data["mentions"]
+    assert data["description"] == "Talks resumed."
     assert data["keywords"] == ["borders"] and data["datePublished"]
     assert "<script>x()</script>" not in page
     assert '<meta property="og:type" content="article">' in page
