@@ -70,6 +70,8 @@ def test_feed_and_sitemap_query_counts_do_not_grow_with_items(
     budgets = {
         "/feeds/rss/": 2,  # articles, their topics
         f"/feeds/people/{person.slug}/atom/": 3,  # the person, articles, their topics
+        f"/feeds/programmes/{program.slug}/rss/": 3,  # the programme, articles, topics
+        "/feeds/tags/borders/atom/": 3,  # the topic, articles, their topics
         # a total and a page for each of six sections: articles, people, programmes,
         # organisations, places, topics (an empty section has no page to read)
         "/sitemap.xml": 12,

@@ -230,8 +230,9 @@ def test_page_query_counts_do_not_grow_with_items(client, django_assert_max_num_
         # total, page of articles, its people, its topics; facets: topics, people,
         # programmes, organisations, places; months of the archive
         "/": 10,
-        # the same with the filtered total and page
+        # the same with the filtered total and page, by exact filters and by text and date
         f"/?tag=border-security&person={person.slug}": 10,
+        "/?q=border&published_after=2020-01-01": 10,
         # article with its dateline, people, quotes, programmes, organisations, places,
         # topics; related articles
         story: 8,
