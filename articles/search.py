@@ -1,11 +1,11 @@
 """Ranked full-text search over title, standfirst, body and quotes, on either database.
 
-SQLite: an FTS5 table (migration 0002) kept in step with articles by signals
-(articles/signals.py), ranked with bm25 and cut into snippets by FTS5 itself. The page
-asked for (LIMIT/OFFSET) is cut inside the FTS5 query, joined to the published articles,
+Both keep an index table in step with articles (articles/search_index.py) and cut the
+page asked for (LIMIT/OFFSET) inside the ranked query, joined to the published articles,
 so only its rows get snippets and pages never skip or repeat a hit.
-PostgreSQL: to_tsvector over the article's text (a GIN index covers it) plus its quotes,
-ranked with ts_rank, snippets from ts_headline.
+SQLite: an FTS5 table (migration 0002), ranked with bm25 and cut into snippets by FTS5.
+PostgreSQL: a weighted tsvector per article (migration 0009), matched with @@ through its
+GIN index, ranked with ts_rank, snippets from ts_headline over all four fields.
 Snippets are built with control characters as markers, escaped, then given <mark> tags,
 so nothing an article says can become markup.
 """
@@ -13,14 +13,12 @@ so nothing an article says can become markup.
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Article, Quote
+from articles.models import Article
 
 START, STOP = "\x02", "\x03"
 PAGE_SIZE = 20
@@ -76,30 +74,37 @@ def search_sqlite(words: list[str], limit: int, offset: int) -> list[Hit]:
     return [Hit(articles[pk], -rank, highlight(snippet)) for pk, rank, snippet in rows]
 
 
-def search_postgres(text: str, limit: int, offset: int) -> list[Hit]:
-    query = SearchQuery(text, config="english")
-    vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("standfirst", weight="B", config="english")
-        + SearchVector("body", weight="C", config="english")
-    )
-    quoted = Quote.objects.filter(article=OuterRef("pk"), text__search=text)
-    articles = (
-        Article.objects.published()
-        .only(*HIT_FIELDS)
-        .annotate(rank=SearchRank(vector, query))
-        .filter(Q(rank__gt=0) | Exists(quoted))
-        .annotate(
-            snippet=SearchHeadline(
-                "body",
-                query,
-                config="english",
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=35,
-                min_words=15,
-            )
-        )
-        .order_by("-rank", "-published_at", "pk")[offset : offset + limit]
-    )
+POSTGRES_HEADLINE = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15"
+# Rank and cut the page in the subquery; headlines (which parse the text) for its rows only.
+# The articles come back holding HIT_FIELDS.
+POSTGRES_PAGE = (
+    "SELECT a.id, a.title, a.slug, a.published_at, page.rank, "
+    "ts_headline('english', concat_ws(' … ', a.title, nullif(a.standfirst, ''), a.body, "
+    "nullif(page.quotes, '')), plainto_tsquery('english', %(words)s), %(headline)s) AS snippet "
+    "FROM (SELECT s.article_id, s.quotes, a.published_at, "
+    "ts_rank(s.document, plainto_tsquery('english', %(words)s)) AS rank "
+    "FROM articles_search s JOIN articles_article a ON a.id = s.article_id "
+    "WHERE s.document @@ plainto_tsquery('english', %(words)s) "
+    "AND a.status = %(status)s AND a.published_at <= %(now)s "
+    "ORDER BY rank DESC, a.published_at DESC, a.id LIMIT %(limit)s OFFSET %(offset)s) page "
+    "JOIN articles_article a ON a.id = page.article_id "
+    "ORDER BY page.rank DESC, page.published_at DESC, a.id"
+)
+
+
+def postgres_params(words: str, limit: int, offset: int) -> dict:
+    """Return POSTGRES_PAGE's parameters for the space-separated words (every one must match)."""
+    return {
+        "words": words,
+        "headline": POSTGRES_HEADLINE,
+        "status": Article.Status.PUBLISHED,
+        "now": timezone.now(),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def search_postgres(words: str, limit: int, offset: int) -> list[Hit]:
+    # One query: the raw queryset builds the articles from the page's own columns.
+    articles = Article.objects.raw(POSTGRES_PAGE, postgres_params(words, limit, offset))
     return [Hit(a, a.rank, highlight(a.snippet)) for a in articles]

@@ -1,9 +1,9 @@
-"""The SQLite full-text index (migration 0002), kept in step with articles.
+"""The full-text index, kept in step with articles: SQLite's FTS5 table (migration 0002)
+or PostgreSQL's table of weighted tsvectors (migration 0009).
 
 Saves mark articles as changed; each transaction then writes the index once for all of
 them: after it commits, or earlier, inside it, when the writer asks (the importer does,
-so an article and its index row commit together). PostgreSQL indexes an expression over
-the articles' own columns and needs none of this.
+so an article and its index row commit together).
 """
 
 from django.db import connection, transaction
@@ -12,15 +12,36 @@ from articles.commit_hooks import after_commit_once, connection_set
 from articles.models import Article, Quote
 
 BATCH = 500
+INDEXED_VENDORS = ("sqlite", "postgresql")
+
+# Title weighs most, then standfirst and quotes, then body (as SQLite's BM25 weights).
+POSTGRES_UPSERT = (
+    "INSERT INTO articles_search (article_id, quotes, document) "
+    "SELECT a.id, q.quotes, "
+    "setweight(to_tsvector('english', a.title), 'A') || "
+    "setweight(to_tsvector('english', a.standfirst), 'B') || "
+    "setweight(to_tsvector('english', a.body), 'C') || "
+    "setweight(to_tsvector('english', q.quotes), 'B') "
+    "FROM articles_article a CROSS JOIN LATERAL ("
+    "SELECT coalesce(string_agg(text, ' ' ORDER BY position), '') AS quotes "
+    "FROM articles_quote WHERE article_id = a.id) q "
+    "WHERE a.id = ANY(%s) "
+    "ON CONFLICT (article_id) DO UPDATE SET quotes = EXCLUDED.quotes, document = EXCLUDED.document"
+)
+POSTGRES_DELETE_GONE = (
+    "DELETE FROM articles_search s WHERE s.article_id = ANY(%s) "
+    "AND NOT EXISTS (SELECT FROM articles_article a WHERE a.id = s.article_id)"
+)
 
 
 def index_articles(article_ids) -> None:
     """Write the articles' text and quotes to the index; drop rows of deleted articles."""
     ids = sorted(set(article_ids))
-    if connection.vendor != "sqlite" or not ids:
+    if connection.vendor not in INDEXED_VENDORS or not ids:
         return
+    write = write_postgres_rows if connection.vendor == "postgresql" else write_rows
     for start in range(0, len(ids), BATCH):
-        write_rows(ids[start : start + BATCH])
+        write(ids[start : start + BATCH])
 
 
 def write_rows(ids: list[int]) -> None:
@@ -45,6 +66,14 @@ def write_rows(ids: list[int]) -> None:
         )
 
 
+def write_postgres_rows(ids: list[int]) -> None:
+    # The database reads the articles itself; an upsert, so concurrent writers never
+    # collide on an article's row.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(POSTGRES_DELETE_GONE, [ids])
+        cursor.execute(POSTGRES_UPSERT, [ids])
+
+
 def rebuild_index() -> int:
     """Re-index every article; return how many."""
     ids = list(Article.objects.values_list("pk", flat=True))
@@ -54,7 +83,7 @@ def rebuild_index() -> int:
 
 def reindex_after_commit(article_id: int) -> None:
     """Index the article once the current transaction commits (at once outside one)."""
-    if connection.vendor == "sqlite":
+    if connection.vendor in INDEXED_VENDORS:
         connection_set("pending_index").add(article_id)
         after_commit_once(index_pending_now)
 

@@ -1,4 +1,4 @@
-"""Keep the SQLite full-text index and the page cache in step with what readers see."""
+"""Keep the full-text index and the page cache in step with what readers see."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver

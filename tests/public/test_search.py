@@ -2,9 +2,10 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
-from articles.models import Article
-from articles.search import highlight, search_articles
+from articles.models import Article, Quote
+from articles.search import POSTGRES_PAGE, highlight, postgres_params, search_articles
 from tests.factories import make_article, make_person
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +53,23 @@ def test_snippets_highlight_matches_and_escape_the_text(indexed):
     assert "<script>" not in hit.snippet  # PostgreSQL drops the tag; SQLite escapes it
 
 
+def test_a_title_only_match_gets_a_snippet_highlighting_it(indexed):
+    indexed("Drought hits farmers", body="Rain failed across the north.")
+
+    (hit,) = search_articles("drought")
+
+    assert "<mark>Drought</mark>" in hit.snippet
+
+
+def test_a_quote_only_match_is_ranked_and_gets_a_snippet_highlighting_it(indexed):
+    speaker = make_person("Ama Boateng")
+    indexed("Clinic opens", quotes=((speaker, "Malaria cases have halved"),))
+
+    (hit,) = search_articles("malaria")
+
+    assert "<mark>Malaria</mark>" in hit.snippet and hit.rank > 0
+
+
 def test_highlight_escapes_text_before_marking_it():
     assert highlight("<b>\x02x\x03</b>") == "&lt;b&gt;<mark>x</mark>&lt;/b&gt;"
 
@@ -76,6 +94,59 @@ def test_rebuild_command_indexes_existing_articles():
     call_command("rebuild_search_index", verbosity=0)
 
     assert [h.article.title for h in search_articles("drought")] == ["Unindexed drought story"]
+
+
+def test_an_edited_title_is_found_by_its_new_words_only(
+    indexed, django_capture_on_commit_callbacks
+):
+    article = indexed("Drought hits farmers")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.title = "Floods hit farmers"
+        article.save()
+
+    assert search_articles("drought") == []
+    assert [h.article for h in search_articles("floods")] == [article]
+
+
+def test_a_quote_added_later_is_found(indexed, django_capture_on_commit_callbacks):
+    article = indexed("Clinic opens")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Quote.objects.create(article=article, speaker=make_person("Ama Boateng"), text="Malaria")
+
+    assert [h.article for h in search_articles("malaria")] == [article]
+
+
+def test_a_deleted_article_leaves_no_result_and_no_index_row(
+    indexed, django_capture_on_commit_callbacks
+):
+    article = indexed("Drought hits farmers")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.delete()
+
+    assert search_articles("drought") == []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM articles_search")
+        assert cursor.fetchone() == (0,)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's GIN index")
+def test_postgres_search_finds_matches_through_the_gin_index(indexed):
+    # As on a real site: many published articles, the word in few. On near-empty tables
+    # without statistics the planner rightly walks the published articles instead.
+    for n in range(20):
+        indexed(f"Market report {n}")
+    indexed("Drought hits farmers")
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article, articles_search")
+        cursor.execute("SET LOCAL enable_seqscan = off")  # the test's transaction only
+        cursor.execute(f"EXPLAIN {POSTGRES_PAGE}", postgres_params("drought", 20, 0))
+        plan = "\n".join(line for (line,) in cursor.fetchall())
+
+    assert "Bitmap Index Scan on articles_search_document_idx" in plan, plan
 
 
 def test_results_come_a_page_at_a_time_without_skipping_or_repeating(client, indexed):

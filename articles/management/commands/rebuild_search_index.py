@@ -4,7 +4,7 @@ from articles.search_index import rebuild_index
 
 
 class Command(BaseCommand):
-    help = "Rebuild the SQLite full-text index from the articles (PostgreSQL needs no rebuild)."
+    help = "Rebuild the full-text search index (SQLite or PostgreSQL) from the articles."
 
     def handle(self, *args, **options):
         count = rebuild_index()
