@@ -20,6 +20,8 @@ import time
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import datetime, timedelta
+from datetime import time as day_start
 from http import HTTPStatus
 from typing import NamedTuple
 
@@ -89,6 +91,13 @@ def next_publication(version: int) -> float | None:
         when = upcoming.timestamp() if upcoming else float("inf")
         cache.set(key, when, timeout=None)
     return None if when == float("inf") else when
+
+
+def next_midnight() -> float:
+    """Return when (epoch seconds) the next day begins in the site's time zone."""
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    zone = timezone.get_current_timezone()
+    return datetime.combine(tomorrow, day_start.min, tzinfo=zone).timestamp()
 
 
 def timeout(version: int, limit: int | None) -> int:
@@ -253,6 +262,8 @@ class PageCacheMiddleware:
         """Store a page marked public, with its ETag, until its deadline."""
         if not getattr(response, "public_page", False) or response.cookies:
             return
+        if until := getattr(response, "public_until", None):
+            seconds = min(seconds, int(until - time.time()))
         if seconds := timeout(version, seconds):
             if not response.has_header("ETag"):
                 set_response_etag(response)  # once, rather than on every hit
@@ -308,10 +319,16 @@ class PageCacheFront:
 class CachedPageMixin:
     """Mark a view's pages for anonymous GETs as cacheable (see PageCacheMiddleware)."""
 
+    # A page that says something of today (a programme's standing) changes at midnight
+    # with no save to bump the content version, so its cached copy ends with the day.
+    shows_today = False
+
     def dispatch(self, request, *args, **kwargs):
         response = super().dispatch(request, *args, **kwargs)
         if request.method == "GET" and not request.user.is_authenticated:
             response.public_page = response.status_code == 200
+            if self.shows_today:
+                response.public_until = next_midnight()
             patch_cache_control(response, public=True, max_age=0)
             patch_vary_headers(response, ["Cookie"])  # staff see other pages
         return response

@@ -86,11 +86,14 @@ PROGRAM_PEOPLE = Statement(
     )
 )
 PARTNERS = Statement(lambda pk: Organization.objects.filter(programs=pk))
-TAG = Statement(
-    lambda slug, now: Tag.objects.filter(
-        Exists(Article.objects.published(now).filter(tags=OuterRef("pk"))), slug=slug
-    )
-)
+
+
+def public_tags(now=None):
+    """Return the topics a published article has: only they have pages and feeds."""
+    return Tag.objects.filter(Exists(Article.objects.published(now).filter(tags=OuterRef("pk"))))
+
+
+TAG = Statement(lambda slug, now: public_tags(now).filter(slug=slug))
 
 
 def public_record(model: type[Model], lookup: str, slug: str) -> Model | None:

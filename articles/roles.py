@@ -31,3 +31,13 @@ def roles_of(person: Person, *, limit: int = 20) -> list[Role]:
         .order_by("-last", "role")[:limit]
     )
     return [Role(r["role"], r["first"], r["last"], r["n"]) for r in rows]
+
+
+def current_and_earlier(roles: list[Role]) -> tuple[list[Role], list[Role]]:
+    """Split roles (newest first, as roles_of gives them) into the current ones, those
+    the newest article giving a role gives, and the earlier ones."""
+    if not roles:
+        return [], []
+    newest = roles[0].last_seen
+    current = [role for role in roles if role.last_seen == newest]
+    return current, [role for role in roles if role.last_seen != newest]

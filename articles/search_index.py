@@ -12,7 +12,6 @@ from articles.commit_hooks import after_commit_once, connection_set
 from articles.models import Article, Quote
 
 BATCH = 500
-INDEXED_VENDORS = ("sqlite", "postgresql")
 
 # Title weighs most, then standfirst and quotes, then body (as SQLite's BM25 weights).
 POSTGRES_UPSERT = (
@@ -37,7 +36,7 @@ POSTGRES_DELETE_GONE = (
 def index_articles(article_ids) -> None:
     """Write the articles' text and quotes to the index; drop rows of deleted articles."""
     ids = sorted(set(article_ids))
-    if connection.vendor not in INDEXED_VENDORS or not ids:
+    if not ids:
         return
     write = write_postgres_rows if connection.vendor == "postgresql" else write_rows
     for start in range(0, len(ids), BATCH):
@@ -83,9 +82,8 @@ def rebuild_index() -> int:
 
 def reindex_after_commit(article_id: int) -> None:
     """Index the article once the current transaction commits (at once outside one)."""
-    if connection.vendor in INDEXED_VENDORS:
-        connection_set("pending_index").add(article_id)
-        after_commit_once(index_pending_now)
+    connection_set("pending_index").add(article_id)
+    after_commit_once(index_pending_now)
 
 
 def index_pending_now() -> None:

@@ -2,9 +2,9 @@
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
-from taggit.models import Tag
 
 from articles.models import Article, Organization, Person, Place, Program
+from articles.reads import public_tags
 
 
 class ArticleSitemap(Sitemap):
@@ -29,12 +29,7 @@ class EntitySitemap(Sitemap):
 
 class TagSitemap(Sitemap):
     def items(self):
-        published = Article.objects.published()
-        return (
-            Tag.objects.filter(taggit_taggeditem_items__object_id__in=published.values("pk"))
-            .distinct()
-            .order_by("slug")
-        )
+        return public_tags().order_by("slug")
 
     def location(self, item):
         return reverse("articles:tag-detail", kwargs={"slug": item.slug})

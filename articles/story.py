@@ -1,16 +1,18 @@
 """An article as its page shows it: the article and the records it links to.
 
 Seven flat reads, each a Statement (articles/statements.py) compiled once, instead of a
-queryset with six prefetches built per request.
+queryset with six prefetches built per request; and, only when a quote's speaker or the
+dateline is named nowhere else in the article, one read of whether they have a page.
 """
 
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, Mention, Organization, Place, Program, Quote
+from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
 from articles.statements import Statement
 
 ARTICLE = Statement(
@@ -21,6 +23,16 @@ QUOTES = Statement(lambda pk: Quote.objects.filter(article=pk).select_related("s
 PROGRAMS = Statement(lambda pk: Program.objects.filter(articles=pk))
 ORGANIZATIONS = Statement(lambda pk: Organization.objects.filter(articles=pk))
 PLACES = Statement(lambda pk: Place.objects.filter(articles=pk))
+PUBLIC_PEOPLE = Statement(
+    lambda ids, now: Person.objects.filter(
+        Exists(Article.objects.published(now).filter(persons=OuterRef("pk"))), pk__in=ids
+    ).values_list("pk")
+)
+PUBLIC_PLACE = Statement(
+    lambda pk, now: Place.objects.filter(
+        Exists(Article.objects.published(now).filter(places=OuterRef("pk"))), pk=pk
+    ).values_list("pk")
+)
 TAGS = Statement(
     lambda pk, content_type: Tag.objects.filter(
         taggit_taggeditem_items__object_id=pk,
@@ -39,15 +51,11 @@ class Story:
     places: list[Place] = field(default_factory=list)
     tags: list[Tag] = field(default_factory=list)
 
-    @property
-    def person_ids(self) -> frozenset[int]:
-        """The people the article names, whose pages are public once it is: a speaker
-        it only quotes, or a dateline it does not list, may have no page to link to."""
-        return frozenset(mention.person_id for mention in self.mentions)
-
-    @property
-    def place_ids(self) -> frozenset[int]:
-        return frozenset(place.pk for place in self.places)
+    # The records with pages of their own that the article names only as a quote's
+    # speaker or as its dateline (not among its people or places): they are linked only
+    # if some other published article names them.
+    linked_speakers: frozenset[int] = frozenset()  # ids of speakers with a page
+    dateline_linked: bool = False
 
 
 def published_story(slug: str) -> Story | None:
@@ -59,12 +67,32 @@ def published_story(slug: str) -> Story | None:
 def story_of(article: Article) -> Story:
     """Return the story of any article, a draft too (for staff previews)."""
     pk = article.pk
+    mentions, quotes, places = MENTIONS.objects(pk=pk), QUOTES.objects(pk=pk), PLACES.objects(pk=pk)
     return Story(
         article=article,
-        mentions=MENTIONS.objects(pk=pk),
-        quotes=QUOTES.objects(pk=pk),
+        mentions=mentions,
+        quotes=quotes,
         programs=PROGRAMS.objects(pk=pk),
         organizations=ORGANIZATIONS.objects(pk=pk),
-        places=PLACES.objects(pk=pk),
+        places=places,
         tags=TAGS.objects(pk=pk, content_type=ContentType.objects.get_for_model(Article).pk),
+        linked_speakers=speakers_with_pages(mentions, quotes),
+        dateline_linked=dateline_has_page(article, places),
     )
+
+
+def speakers_with_pages(mentions: list[Mention], quotes: list[Quote]) -> frozenset[int]:
+    """Return the ids of the quotes' speakers whose pages are public: those the article
+    names (once it is published) and, in one query, any other a published article names."""
+    named = {mention.person_id for mention in mentions}
+    others = sorted({q.speaker_id for q in quotes if q.speaker_id} - named)
+    public = {pk for (pk,) in PUBLIC_PEOPLE.rows(ids=others, now=timezone.now())}
+    return frozenset(named | public)
+
+
+def dateline_has_page(article: Article, places: list[Place]) -> bool:
+    if article.dateline_id is None:
+        return False
+    if any(place.pk == article.dateline_id for place in places):
+        return True
+    return bool(PUBLIC_PLACE.rows(pk=article.dateline_id, now=timezone.now()))

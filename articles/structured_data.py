@@ -45,5 +45,7 @@ SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def as_json_ld(data: dict) -> SafeString:
-    """Return data as JSON that cannot close or break out of its script element."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES))
+    """Return data as JSON that cannot close or break out of its script element; a
+    property with no value (None) is left out rather than given as null."""
+    known = {key: value for key, value in data.items() if value is not None}
+    return mark_safe(json.dumps(known, ensure_ascii=False).translate(SCRIPT_ESCAPES))

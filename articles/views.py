@@ -30,10 +30,13 @@ from articles.reads import (
     tag_with_slug,
 )
 from articles.related import related_articles
-from articles.roles import roles_of
+from articles.roles import current_and_earlier, roles_of
 from articles.search import PAGE_SIZE, search_articles, search_words
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
+
+# The list's canonical address keeps its filters and page (newsroom/templating.py).
+CANONICAL_PARAMETERS = (*ArticleFilter.base_filters, "page")
 
 
 class ArticleListView(CachedPageMixin, TemplateView):
@@ -63,6 +66,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
             facet_query=f"{key}&" if key else "",
             months=memoised("months", published_months),
             filter_inputs=form_inputs(),
+            canonical_parameters=CANONICAL_PARAMETERS,
             **kwargs,
         )
 
@@ -161,8 +165,14 @@ class PersonDetailView(EntityDetailView):
         kwargs["structured_data"] = as_json_ld(person_data(self.object, url))
         # Every role the archive gives the person: an aggregate over it all, so memoised.
         roles = memoised(f"person-roles:{self.object.pk}", lambda: roles_of(self.object))
+        current_roles, earlier_roles = current_and_earlier(roles)
         return super().get_context_data(
-            roles=roles, quotes=self.quotes(), programs=self.programs(), **kwargs
+            roles=roles,
+            current_roles=current_roles,
+            earlier_roles=earlier_roles,
+            quotes=self.quotes(),
+            programs=self.programs(),
+            **kwargs,
         )
 
     def quotes(self):
@@ -181,6 +191,7 @@ class PersonDetailView(EntityDetailView):
 
 class ProgramDetailView(EntityDetailView):
     model = Program
+    shows_today = True  # where the programme stands today
     article_lookup = "programs"
     filter_param = "programme"
     template_name = "articles/program_detail.html"
@@ -254,6 +265,7 @@ class SearchView(CachedPageMixin, TemplateView):
             )
         hits = found[:PAGE_SIZE]
         return super().get_context_data(
+            canonical_parameters=("q", "page"),
             query=query,
             hits=hits,
             page=page,

@@ -72,20 +72,17 @@ def querystring(request, **changes) -> str:
     return f"?{params.urlencode()}"
 
 
-# The query parameters that pick out other content; any other (filters, tracking) is a
-# view of the same page, so its canonical address leaves it out.
-CANONICAL_PARAMETERS = ("q", "page")
-
-
-def canonical_url(request) -> str:
-    """Return the page's canonical address: its path with the search words and the page
-    number (after the first), nothing else."""
-    kept = [
+def canonical_url(request, kept: tuple[str, ...] = ("page",)) -> str:
+    """Return the page's canonical address: its path and, of its query, only the
+    parameters named in kept (a list's filters, the search words, a page after the
+    first); tracking and other parameters name no other content."""
+    pairs = [
         (name, value)
-        for name in CANONICAL_PARAMETERS
-        if (value := request.GET.get(name)) and not (name == "page" and value == "1")
+        for name in kept
+        for value in request.GET.getlist(name)
+        if value and not (name == "page" and value == "1")
     ]
-    query = f"?{urlencode(kept)}" if kept else ""
+    query = f"?{urlencode(pairs)}" if pairs else ""
     return request.build_absolute_uri(request.path) + query
 
 

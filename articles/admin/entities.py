@@ -100,7 +100,7 @@ class ProgramAdmin(EntityAdmin):
     autocomplete_fields = ["partners"]
     article_filter = "programme"
 
-    @admin.display(description="status")
+    @admin.display(description="programme status")
     def standing(self, obj):
         standing = obj.standing_on(timezone.localdate())
         return standing.label if standing else "-"

@@ -77,7 +77,7 @@ class OrganizationFilter(MostUsedFilter):
 class StandingFilter(admin.SimpleListFilter):
     """Programmes by where they stand today: upcoming, active, ending soon or ended."""
 
-    title = "status"
+    title = "programme status"
     parameter_name = "standing"
 
     def lookups(self, request, model_admin):

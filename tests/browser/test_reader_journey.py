@@ -162,4 +162,7 @@ def test_errors_are_answered_with_styled_pages(page, path, status, heading):
     response = page.goto(path)
     assert response.status == status
     assert page.locator("h1").inner_text() == heading
+    # The site's own look: its name at the top, and its type (not the browser's default).
+    assert page.locator("header").first.inner_text().startswith("Newsroom")
+    assert "system-ui" in page.locator("h1").evaluate("h => getComputedStyle(h).fontFamily")
     check(page, str(status))

@@ -1,5 +1,7 @@
 """Readers' pages come from the cache until public content changes."""
 
+import time
+
 import pytest
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -14,8 +16,8 @@ from articles.caching import (
     restored,
     stored,
 )
-from articles.models import Article
-from tests.factories import make_article
+from articles.models import Article, Program
+from tests.factories import make_article, make_program
 
 pytestmark = pytest.mark.django_db
 
@@ -242,3 +244,21 @@ def test_recent_pages_do_not_serve_a_page_past_its_deadline():
     pages.put("home", page("<p>Talks</p>", seconds=-1))
 
     assert pages.get("home", VERSION) is None
+
+
+def test_a_page_that_shows_today_is_cached_no_later_than_midnight(
+    client, page_cache, settings, monkeypatch
+):
+    settings.NEWSROOM_PAGE_CACHE_SECONDS = 7 * 24 * 3600
+    program = make_program("Safe Borders Programme")
+    make_article("Talks", programs=(program,))
+    # A second before midnight: the programme page may be kept for a second at most.
+    monkeypatch.setattr("articles.caching.next_midnight", lambda: time.time() + 1)
+    for path in ("/", program.get_absolute_url()):
+        client.get(path)
+    time.sleep(1.1)
+    Program.objects.filter(pk=program.pk).update(name="Renamed without a signal")
+    Article.objects.update(title="Retitled without a signal")
+
+    assert "Renamed without a signal" in client.get(program.get_absolute_url()).content.decode()
+    assert "Retitled without a signal" not in client.get("/").content.decode()  # still cached

@@ -1,5 +1,6 @@
 """Structured data, social metadata, related articles and conditional GET."""
 
+import html
 import json
 import re
 
@@ -76,14 +77,14 @@ def test_unchanged_page_answers_304_and_changes_after_an_edit(client):
     assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 200
 
 
-def test_canonical_address_keeps_only_the_search_words_and_page_number(client):
+def test_canonical_address_keeps_only_the_parameters_that_name_other_content(client):
     article = make_article("Talks", standfirst="Talks resumed in Banjul.")
     for n in range(20):
         make_article(f"Talks {n}")
 
     def canonical(url: str) -> str:
         page = client.get(url).content.decode()
-        return re.search(r'<link rel="canonical" href="([^"]*)">', page).group(1)
+        return html.unescape(re.search(r'<link rel="canonical" href="([^"]*)">', page).group(1))
 
     assert canonical(f"{article.get_absolute_url()}?utm_source=x") == (
         f"http://testserver{article.get_absolute_url()}"
@@ -91,6 +92,8 @@ def test_canonical_address_keeps_only_the_search_words_and_page_number(client):
     assert canonical("/?utm_source=x&page=1") == "http://testserver/"
     assert canonical("/?page=2&fbclid=y") == "http://testserver/?page=2"
     assert canonical("/search/?q=talks&utm_medium=z") == "http://testserver/search/?q=talks"
+    # A filtered list is other content: its filters stay, in the list's own order.
+    assert canonical("/?utm_source=x&page=2&q=talks") == "http://testserver/?q=talks&page=2"
 
 
 def test_every_page_type_names_itself_to_social_cards(client):
@@ -120,3 +123,14 @@ def test_every_page_type_names_itself_to_social_cards(client):
         assert f'<meta name="twitter:description" content="{description}' in page, url
     article_page = client.get(article.get_absolute_url()).content.decode()
     assert '<meta property="article:published_time" content="20' in article_page
+
+
+def test_structured_data_leaves_out_what_is_not_known_rather_than_null(client):
+    person = make_person("Awa Ndiaye")  # no bio
+    article = make_article("Talks", standfirst="", persons=((person, ""),))
+
+    story = json_ld(client.get(article.get_absolute_url()).content.decode())
+    profile = json_ld(client.get(person.get_absolute_url()).content.decode())
+
+    assert "description" not in story and "description" not in profile
+    assert None not in story.values() and None not in profile.values()

@@ -122,13 +122,15 @@ def test_a_deleted_article_leaves_no_result_and_no_index_row(
     indexed, django_capture_on_commit_callbacks
 ):
     article = indexed("Drought hits farmers")
+    pk = article.pk
 
     with django_capture_on_commit_callbacks(execute=True):
         article.delete()
 
     assert search_articles("drought") == []
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM articles_search")
+    column = "article_id" if connection.vendor == "postgresql" else "rowid"
+    with connection.cursor() as cursor:  # other tests' rows may remain: not a model's
+        cursor.execute(f"SELECT count(*) FROM articles_search WHERE {column} = %s", [pk])
         assert cursor.fetchone() == (0,)
 
 
@@ -176,11 +178,11 @@ def test_search_page_links_to_the_next_page_of_results(client, indexed):
 
 @pytest.mark.parametrize("count", [3, 30])
 def test_search_page_query_count_does_not_grow_with_results(
-    client, indexed, django_assert_max_num_queries, count
+    client, indexed, django_assert_num_queries, count
 ):
     for n in range(count):
         indexed(f"Drought report {n:02}")
 
     # SQLite: the ranked page, then its articles; PostgreSQL ranks and reads them in one.
-    with django_assert_max_num_queries(2):
+    with django_assert_num_queries(2 if connection.vendor == "sqlite" else 1):
         assert client.get("/search/", {"q": "drought"}).status_code == 200
