@@ -54,7 +54,7 @@ def fill(size: int, *, seed: int = 3) -> None:
         )
         for n in range(1, size + 1)
     )
-    mentions, quotes, links, tagged = [], [], [], []
+    mentions, quotes, links, places_named, tagged = [], [], [], [], []
     article_type = ContentType.objects.get_for_model(Article)
     for article in articles:
         cast = [people[0], *rng.sample(people[1:], 2)]
@@ -64,6 +64,8 @@ def fill(size: int, *, seed: int = 3) -> None:
         ]
         quotes += [Quote(article=article, speaker=cast[0], text="We will keep talking.")]
         links.append(Article.programs.through(article=article, program=rng.choice(programs)))
+        # As the importer links them: the dateline is among the article's places too.
+        places_named.append(Article.places.through(article=article, place=article.dateline))
         tagged += [
             TaggedItem(content_type=article_type, object_id=article.pk, tag=t)
             for t in rng.sample(tags, 2)
@@ -71,6 +73,7 @@ def fill(size: int, *, seed: int = 3) -> None:
     Mention.objects.bulk_create(mentions, batch_size=2000)
     Quote.objects.bulk_create(quotes, batch_size=2000)
     Article.programs.through.objects.bulk_create(links, batch_size=2000)
+    Article.places.through.objects.bulk_create(places_named, batch_size=2000)
     TaggedItem.objects.bulk_create(tagged, batch_size=2000)
     rebuild_index()
 
