@@ -19,6 +19,7 @@ from articles.filters import (
     form_inputs,
     published_months,
 )
+from articles.filters_in_use import filters_in_use
 from articles.memo import memoised
 from articles.models import Article, Organization, Person, Place, Program
 from articles.reads import (
@@ -56,13 +57,15 @@ class ArticleListView(CachedPageMixin, TemplateView):
         key = self.filter_query
         count = memoised(f"count:list:{key}", lambda: self.articles.count())
         page = page_of(self.request, count, self.paginate_by)
+        counted = memoised(f"facets:{key}", lambda: facets(self.articles))
         # A facet's link keeps the other filters: "?{facet_query}{param}={slug}".
         return super().get_context_data(
             cards=cards(self.page_card_rows(page)),
             paginator=page.paginator,
             page_obj=page,
-            facets=memoised(f"facets:{key}", lambda: facets(self.articles)),
+            facets=counted,
             filtered=any(v for k, v in self.request.GET.items() if k != "page"),
+            in_use=filters_in_use(self.request.GET, counted) if key else [],
             facet_query=f"{key}&" if key else "",
             months=memoised("months", published_months),
             filter_inputs=form_inputs(),

@@ -83,6 +83,9 @@ def test_reader_goes_from_home_to_article_person_programme_and_searches(page, st
     page.locator(".filters").get_by_role("link", name="Awa Ndiaye").click()
     assert "tag=border-security" in page.url and "person=awa-ndiaye" in page.url
     assert page.get_by_role("link", name=story.title).count() == 1
+    check(page, "filtered")
+    page.get_by_role("link", name="Remove person Awa Ndiaye").click()
+    assert "tag=border-security" in page.url and "person=" not in page.url
 
     page.get_by_label("Search articles").fill("drought")
     page.get_by_role("button", name="Search").click()

@@ -1,5 +1,7 @@
 """Filtering the article list with plain GET parameters, with facet counts."""
 
+import html
+import re
 from datetime import timedelta
 
 import pytest
@@ -121,3 +123,17 @@ def test_a_page_of_cards_agrees_with_the_filter_set_whatever_the_query(client, q
     expected = sorted(article.title for article in filterset.qs)
     assert response.status_code == 200 and titles(response) == expected != []
     assert f"{len(expected)} article" in response.content.decode()
+
+
+def test_filtered_list_names_its_filters_and_each_can_be_dropped_alone(client, stories):
+    awa, _ = stories
+    page = client.get(f"/?tag=borders&person={awa.slug}&page=1").content.decode()
+
+    assert '<ul class="in-use" aria-label="Filters in use">' in page
+    assert "<li>Topic: borders <a" in page and "<li>Person: Awa Ndiaye <a" in page
+    drop_person = re.search(r'<a href="(\?[^"]*)" aria-label="Remove person Awa Ndiaye">', page)
+    assert titles(client.get("/" + html.unescape(drop_person.group(1)))) == [
+        "Borders and health",
+        "Borders only",
+    ]
+    assert "in-use" not in client.get("/").content.decode()

@@ -1,0 +1,43 @@
+"""The filters in use, as the list shows them (articles/filters_in_use.py)."""
+
+from types import SimpleNamespace
+from urllib.parse import parse_qsl
+
+from django.http import QueryDict
+
+from articles.filters_in_use import filters_in_use
+
+FACETS = {
+    "tag": [
+        SimpleNamespace(slug="borders", name="borders"),
+        SimpleNamespace(slug="aid", name="aid"),
+    ],
+    "person": [SimpleNamespace(slug="awa-ndiaye", name="Awa Ndiaye")],
+}
+
+
+def shown(query: str) -> list[tuple[str, str, list]]:
+    return [
+        (f.label, f.value, parse_qsl(f.without, keep_blank_values=True))
+        for f in filters_in_use(QueryDict(query), FACETS)
+    ]
+
+
+def test_each_filter_is_named_and_dropping_it_keeps_the_others_from_the_first_page():
+    assert shown("tag=borders&tag=aid&person=awa-ndiaye&q=talks&page=3") == [
+        ("Topic", "borders", [("tag", "aid"), ("person", "awa-ndiaye"), ("q", "talks")]),
+        ("Topic", "aid", [("tag", "borders"), ("person", "awa-ndiaye"), ("q", "talks")]),
+        ("Person", "Awa Ndiaye", [("tag", "borders"), ("tag", "aid"), ("q", "talks")]),
+        ("Text", "talks", [("tag", "borders"), ("tag", "aid"), ("person", "awa-ndiaye")]),
+    ]
+
+
+def test_a_filter_reads_as_the_filter_set_reads_it():
+    # The last of a repeated filter applies; blanks and unknown parameters apply nothing.
+    assert shown("person=someone&person=awa-ndiaye&tag=&q=%20&utm_source=x") == [
+        ("Person", "Awa Ndiaye", [("tag", ""), ("q", " "), ("utm_source", "x")]),
+    ]
+
+
+def test_a_value_missing_from_the_facets_is_shown_as_given():
+    assert shown("place=kaolack") == [("Place", "kaolack", [])]
