@@ -169,3 +169,28 @@ def test_errors_are_answered_with_styled_pages(page, path, status, heading):
     assert page.locator("header").first.inner_text().startswith("Newsroom")
     assert "system-ui" in page.locator("h1").evaluate("h => getComputedStyle(h).fontFamily")
     check(page, str(status))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pages_fit_a_phone_screen_without_scrolling_sideways(browser, live_server, story):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        person, program = story.persons.get(), story.programs.get()
+        urls = ["/", story.get_absolute_url(), person.get_absolute_url()]
+        for url in [*urls, program.get_absolute_url(), "/search/?q=drought"]:
+            page.goto(url)
+            overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - window.innerWidth"
+            )
+            assert overflow <= 0, url
+        page.goto("/")
+        # Filters come after the results on a phone, not beside them.
+        results, filters = (
+            page.locator(selector).bounding_box() for selector in (".results", ".filters")
+        )
+        assert filters["y"] >= results["y"] + results["height"]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "public-home-phone.png"), full_page=True)
+    finally:
+        context.close()
