@@ -1,26 +1,28 @@
 """The filters a list is read with, as the reader sees them, each with a way to drop it.
 
-Names come from the facets already on the page: a filter in use matches every article
-listed, so its value is among the most counted, and costs no query of its own.
+Names come from the facets already on the page; only a record the facets do not show
+(more than FACET_SIZE share the top count, or nothing matches) costs a query of its kind.
 """
 
+from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.http import QueryDict
+from django.utils import dateformat
+from taggit.models import Tag
 
 from articles.filters import ArticleFilter, tag_slugs
+from articles.models import Organization, Person, Place, Program
 
-LABELS = {
-    "tag": "Topic",
-    "person": "Person",
-    "programme": "Programme",
-    "organisation": "Organisation",
-    "place": "Place",
-    "published_after": "From",
-    "published_before": "To",
-    "q": "Text",
+RECORDS = {
+    "tag": Tag,
+    "person": Person,
+    "programme": Program,
+    "organisation": Organization,
+    "place": Place,
 }
+DATES = ("published_after", "published_before")
 
 
 class InUse(NamedTuple):
@@ -30,22 +32,55 @@ class InUse(NamedTuple):
 
 
 def filters_in_use(params: QueryDict, facets: dict[str, list]) -> list[InUse]:
-    """Return the filters params applies, as the filter set reads them: every topic
-    given, and the last value of any other filter; blanks apply nothing."""
-    names = {kind: {item.slug: item.name for item in items} for kind, items in facets.items()}
-    found = []
-    for name, values in params.lists():
-        if name not in ArticleFilter.base_filters:
+    """Return the filters params applies, as the filter set reads them."""
+    applied = [(name, value) for name, values in params.lists() for value in applying(name, values)]
+    names = record_names(applied, facets)
+    return [
+        InUse(label(name), shown(name, value, names), without(params, name, value))
+        for name, value in applied
+    ]
+
+
+def applying(name: str, values: list[str]) -> list[str]:
+    """Return the values of a filter that apply: every topic given, once each, and the
+    last value of any other filter; blanks apply nothing."""
+    if name not in ArticleFilter.base_filters:
+        return []
+    if name == "tag":
+        return list(dict.fromkeys(tag_slugs(values)))
+    return [last] if (last := values[-1].strip()) else []
+
+
+def label(name: str) -> str:
+    return "Topic" if name == "tag" else str(ArticleFilter.base_filters[name].label)
+
+
+def record_names(applied: list[tuple[str, str]], facets: dict[str, list]) -> dict:
+    """Return {(filter, slug): name} of the records filtered by."""
+    names = {(kind, item.slug): item.name for kind, items in facets.items() for item in items}
+    for kind, model in RECORDS.items():
+        missing = [value for name, value in applied if name == kind and (kind, value) not in names]
+        if missing:
+            found = model.objects.filter(slug__in=missing).values_list("slug", "name")
+            names.update({(kind, slug): name for slug, name in found})
+    return names
+
+
+def shown(name: str, value: str, names: dict) -> str:
+    if name in DATES:
+        try:
+            return dateformat.format(date.fromisoformat(value), "j F Y")
+        except ValueError:
+            return value
+    return names.get((name, value), value)
+
+
+def without(params: QueryDict, name: str, value: str) -> str:
+    """Return params as a query string without the filter name=value, and without the
+    page, since the list it leads to is another list."""
+    kept = []
+    for key, values in params.lists():
+        if key == "page" or (key == name and name != "tag"):
             continue
-        applied = tag_slugs(values) if name == "tag" else [values[-1].strip()]
-        for value in filter(None, applied):
-            rest = [
-                (key, given)
-                for key, all_given in params.lists()
-                if key != "page" and not (key == name and name != "tag")
-                for given in all_given
-                if not (key == "tag" == name and given.strip() == value)
-            ]
-            shown = names.get(name, {}).get(value, value)
-            found.append(InUse(LABELS[name], shown, urlencode(rest)))
-    return found
+        kept += [(key, given) for given in values if not (key == name and given.strip() == value)]
+    return urlencode(kept)

@@ -64,7 +64,6 @@ class ArticleListView(CachedPageMixin, TemplateView):
             paginator=page.paginator,
             page_obj=page,
             facets=counted,
-            filtered=any(v for k, v in self.request.GET.items() if k != "page"),
             in_use=filters_in_use(self.request.GET, counted) if key else [],
             facet_query=f"{key}&" if key else "",
             months=memoised("months", published_months),

@@ -177,8 +177,21 @@ def test_pages_fit_a_phone_screen_without_scrolling_sideways(browser, live_serve
     page = context.new_page()
     try:
         person, program = story.persons.get(), story.programs.get()
-        urls = ["/", story.get_absolute_url(), person.get_absolute_url()]
-        for url in [*urls, program.get_absolute_url(), "/search/?q=drought"]:
+        when = timezone.localtime(story.published_at)
+        long_words = "border+posts+along+the+Gambia+river+and+the+Casamance+coast"
+        urls = [
+            "/",
+            f"/?tag=border-security&person={person.slug}&q={long_words}",
+            story.get_absolute_url(),
+            person.get_absolute_url(),
+            program.get_absolute_url(),
+            story.places.get().get_absolute_url(),
+            "/tags/border-security/",
+            f"/archive/{when.year}/{when.month:02}/",
+            f"/search/?q={long_words}",
+            "/articles/no-such-story/",
+        ]
+        for url in urls:
             page.goto(url)
             overflow = page.evaluate(
                 "() => document.documentElement.scrollWidth - window.innerWidth"

@@ -137,3 +137,11 @@ def test_filtered_list_names_its_filters_and_each_can_be_dropped_alone(client, s
         "Borders only",
     ]
     assert "in-use" not in client.get("/").content.decode()
+    assert "in-use" not in client.get("/?utm_source=x").content.decode()  # not a filter
+
+
+def test_the_words_of_a_text_filter_are_escaped_where_the_list_names_them(client, stories):
+    page = client.get("/", {"q": '"><b>x'}).content.decode()
+
+    assert "<b>x" not in page
+    assert 'aria-label="Remove text &#34;&gt;&lt;b&gt;x"' in page

@@ -3,9 +3,11 @@
 from types import SimpleNamespace
 from urllib.parse import parse_qsl
 
+import pytest
 from django.http import QueryDict
 
 from articles.filters_in_use import filters_in_use
+from tests.factories import make_place
 
 FACETS = {
     "tag": [
@@ -39,5 +41,22 @@ def test_a_filter_reads_as_the_filter_set_reads_it():
     ]
 
 
-def test_a_value_missing_from_the_facets_is_shown_as_given():
-    assert shown("place=kaolack") == [("Place", "kaolack", [])]
+def test_dates_are_shown_as_readers_read_them_and_a_topic_given_twice_once():
+    assert shown("published_after=2026-03-02&tag=aid&tag=aid") == [
+        ("From", "2 March 2026", [("tag", "aid"), ("tag", "aid")]),
+        ("Topic", "aid", [("published_after", "2026-03-02")]),
+    ]
+
+
+@pytest.mark.django_db
+def test_a_record_the_facets_do_not_show_is_named_from_the_database(
+    django_assert_num_queries,
+):
+    make_place("Kaolack")
+
+    with django_assert_num_queries(1):
+        assert shown("place=kaolack&place=kaolack") == [("Place", "Kaolack", [])]
+    with django_assert_num_queries(1):
+        assert shown("person=no-such-person") == [("Person", "no-such-person", [])]
+    with django_assert_num_queries(0):
+        assert shown("person=awa-ndiaye") == [("Person", "Awa Ndiaye", [])]
