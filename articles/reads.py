@@ -48,16 +48,18 @@ def recent(lookup: str, pk: int, now):
     return articles.order_by("-published_at").values("pk")[:WINDOW]
 
 
+def named_by_published(lookup: str, now=None) -> Exists:
+    """The condition that gives a record a public page: a published article names it by
+    lookup ("persons", "places", "tags"...), checked by existence, not a DISTINCT join."""
+    return Exists(Article.objects.published(now).filter(**{lookup: OuterRef("pk")}))
+
+
 @cache
 def record(model: type[Model], lookup: str) -> Statement:
-    """The record with a slug that a published article mentions (by one existence check
-    rather than a DISTINCT join)."""
-
-    def build(slug, now):
-        linked = Article.objects.published(now).filter(**{lookup: OuterRef("pk")})
-        return model.objects.filter(Exists(linked), slug=slug)
-
-    return Statement(build)
+    """The record with a slug that a published article mentions."""
+    return Statement(
+        lambda slug, now: model.objects.filter(named_by_published(lookup, now), slug=slug)
+    )
 
 
 @cache
@@ -90,7 +92,7 @@ PARTNERS = Statement(lambda pk: Organization.objects.filter(programs=pk))
 
 def public_tags(now=None):
     """Return the topics a published article has: only they have pages and feeds."""
-    return Tag.objects.filter(Exists(Article.objects.published(now).filter(tags=OuterRef("pk"))))
+    return Tag.objects.filter(named_by_published("tags", now))
 
 
 TAG = Statement(lambda slug, now: public_tags(now).filter(slug=slug))

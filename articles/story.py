@@ -8,11 +8,11 @@ dateline is named nowhere else in the article, one read of whether they have a p
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, Mention, Organization, Person, Place, Program, Quote
+from articles.reads import named_by_published
 from articles.statements import Statement
 
 ARTICLE = Statement(
@@ -25,13 +25,11 @@ ORGANIZATIONS = Statement(lambda pk: Organization.objects.filter(articles=pk))
 PLACES = Statement(lambda pk: Place.objects.filter(articles=pk))
 PUBLIC_PEOPLE = Statement(
     lambda ids, now: Person.objects.filter(
-        Exists(Article.objects.published(now).filter(persons=OuterRef("pk"))), pk__in=ids
+        named_by_published("persons", now), pk__in=ids
     ).values_list("pk")
 )
 PUBLIC_PLACE = Statement(
-    lambda pk, now: Place.objects.filter(
-        Exists(Article.objects.published(now).filter(places=OuterRef("pk"))), pk=pk
-    ).values_list("pk")
+    lambda pk, now: Place.objects.filter(named_by_published("places", now), pk=pk).values_list("pk")
 )
 TAGS = Statement(
     lambda pk, content_type: Tag.objects.filter(
