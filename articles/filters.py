@@ -68,6 +68,15 @@ def tag_slugs(values: list[str]) -> list[str]:
     return [slug for value in values if (slug := value.strip())]
 
 
+def applied(name: str, values: list[str]) -> list[str]:
+    """Return the values a filter given values applies, as the filter set's form reads
+    them: it takes the last value, stripped, and an empty one filters nothing; topics
+    then take every value given."""
+    if not (last := values[-1].strip()):
+        return []
+    return tag_slugs(values) if name == "tag" else [last]
+
+
 def exact_filters(params: QueryDict) -> dict[str, list[str]] | None:
     """Return the values ArticleFilter filters by, by name, if every parameter given is
     an exact filter, else None. As its form reads them: a filter takes its last value,
@@ -78,8 +87,8 @@ def exact_filters(params: QueryDict) -> dict[str, list[str]] | None:
             continue
         if name not in EXACT_FILTERS:
             return None
-        if last := values[-1].strip():
-            given[name] = tag_slugs(values) if name == "tag" else [last]
+        if values_applied := applied(name, values):
+            given[name] = values_applied
     return given or None
 
 

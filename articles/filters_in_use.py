@@ -12,7 +12,7 @@ from django.http import QueryDict
 from django.utils import dateformat
 from taggit.models import Tag
 
-from articles.filters import ArticleFilter, tag_slugs
+from articles.filters import ArticleFilter, applied
 from articles.models import Organization, Person, Place, Program
 
 RECORDS = {
@@ -42,13 +42,10 @@ def filters_in_use(params: QueryDict, facets: dict[str, list]) -> list[InUse]:
 
 
 def applying(name: str, values: list[str]) -> list[str]:
-    """Return the values of a filter that apply: every topic given, once each, and the
-    last value of any other filter; blanks apply nothing."""
+    """Return the values of a filter that apply (filters.applied), each once."""
     if name not in ArticleFilter.base_filters:
         return []
-    if name == "tag":
-        return list(dict.fromkeys(tag_slugs(values)))
-    return [last] if (last := values[-1].strip()) else []
+    return list(dict.fromkeys(applied(name, values)))
 
 
 def label(name: str) -> str:
