@@ -41,22 +41,39 @@ class TermRecord:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Why the extractor believes a record exists: what an editor reviewing it reads.
+
+    `confidence` is the extractor's own 0-1 judgement of the cue; records below the
+    review threshold (NEWSROOM_IMPORT_REVIEW_BELOW) are flagged for review with `cue` as
+    the reason and `sentence` shown beside it.
+    """
+
+    sentence: str = ""  # the sentence the record was found in, as written
+    cue: str = ""  # the rule or cue that found it: "title before the name", "said NAME"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
 class PersonRecord:
     name: str  # the fullest form found in the article
     variants: tuple[str, ...] = ()  # other full spellings seen (not surname-only mentions)
     roles: tuple[str, ...] = ()  # as stated, e.g. "Minister of the Interior and Public Security"
+    evidence: Evidence | None = field(default=None, compare=False)  # not part of identity
 
 
 @dataclass(frozen=True)
 class OrganizationRecord:
     name: str
     acronym: str | None = None
+    evidence: Evidence | None = field(default=None, compare=False)  # not part of identity
 
 
 @dataclass(frozen=True)
 class PlaceRecord:
     name: str
     kind: str  # "country", "city" or "region"
+    evidence: Evidence | None = field(default=None, compare=False)  # not part of identity
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,7 @@ class ProgramRecord:
     starts_on: date | None = None
     ends_on: date | None = None
     focus_areas: tuple[str, ...] = ()
+    evidence: Evidence | None = field(default=None, compare=False)  # not part of identity
 
 
 @dataclass(frozen=True)
