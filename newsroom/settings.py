@@ -1,5 +1,6 @@
 """Newsroom settings, read from the environment (see .env.example)."""
 
+import codecs
 import os
 from pathlib import Path
 
@@ -169,6 +170,16 @@ LOGGING = {
 # Newsroom's own settings.
 NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", "1000000"))
 NEWSROOM_IMPORT_MAX_HEADLINE = 500
+# A file that is not UTF-8 is read in this encoding unless its reading is implausible and
+# another's is not (docs/importing.md, "Decoding").
+NEWSROOM_IMPORT_FALLBACK_ENCODING = os.environ.get("NEWSROOM_IMPORT_FALLBACK_ENCODING", "cp1252")
+try:
+    codecs.lookup(NEWSROOM_IMPORT_FALLBACK_ENCODING)
+except LookupError as exc:
+    raise ImproperlyConfigured(
+        f"NEWSROOM_IMPORT_FALLBACK_ENCODING={NEWSROOM_IMPORT_FALLBACK_ENCODING!r} is not an"
+        " encoding Python knows; use a codec name such as cp1252 or iso8859_15"
+    ) from exc
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 # Readers' pages are cached this long at most (0 turns the page cache off); any save of
 # public content invalidates them at once.

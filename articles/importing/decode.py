@@ -8,8 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
+from articles.importing.encodings import DEFAULT_FALLBACK, read_legacy
 from articles.importing.records import Rejected, SourceText
 from articles.text import strip_invisible
 
@@ -20,6 +19,11 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Bytes that are not UTF-8, as decoding with 'surrogateescape' leaves them, and the
+# characters beyond ASCII that did decode.
+STRAY = re.compile("[\udc80-\udcff]")
+NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+C0_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1f]")
 # C0/C1 controls other than tab and newline, and the replacement character.
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 # UTF-8 read as Latin-1/cp1252 leaves these pairs: 'Ã©' for 'é', 'Â£' for '£'.
@@ -38,7 +42,9 @@ INLINE_TAG = re.compile(
 )
 
 
-def read_source(path: Path, *, max_bytes: int) -> SourceText:
+def read_source(
+    path: Path, *, max_bytes: int, fallback_encoding: str = DEFAULT_FALLBACK
+) -> SourceText:
     """Read one article file and return its text, or raise Rejected saying why."""
     size = path.stat().st_size
     if size > max_bytes:
@@ -46,22 +52,28 @@ def read_source(path: Path, *, max_bytes: int) -> SourceText:
             f"file is {size:,} bytes; the limit is {max_bytes:,} bytes (NEWSROOM_IMPORT_MAX_BYTES)"
         )
     data = path.read_bytes()
-    text, warnings, encoding = decode(data)
+    text, warnings, encoding = decode(data, fallback=fallback_encoding)
     text, markup_warnings = unescape_markup(text)
     text = normalise(text)
     if not strip_invisible(text).strip():
         raise Rejected("the file is empty or holds only white space")
     return SourceText(
         path=str(path),
-        sha256=hashlib.sha256(data).hexdigest(),
+        # Of the text, not the bytes: the same story in two encodings is one article.
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
         text=text,
         encoding=encoding,
         warnings=tuple(warnings + markup_warnings),
     )
 
 
-def decode(data: bytes) -> tuple[str, list[str], str]:
-    """Return (text, warnings, encoding) for raw bytes, or raise Rejected."""
+def decode(data: bytes, *, fallback: str = DEFAULT_FALLBACK) -> tuple[str, list[str], str]:
+    """Return (text, warnings, encoding) for raw bytes, or raise Rejected.
+
+    A BOM decides; then strict UTF-8; a file that is UTF-8 but for a few bytes is
+    rejected naming them (no guess can be right for both parts); anything else is a
+    legacy encoding, the fallback unless its reading is implausible (encodings.py).
+    """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return *repair_mojibake(strict(data, encoding)), encoding
@@ -73,14 +85,30 @@ def decode(data: bytes) -> tuple[str, list[str], str]:
         pass
     else:
         return *repair_mojibake(text), "utf-8"
-    guess = from_bytes(data).best()
-    if guess is None or guess.encoding in {"utf_8", "utf_16", "utf_32"}:
-        raise Rejected("undecodable bytes: not UTF-8 and no legacy encoding fits")
-    text = strict(data, guess.encoding)
+    if len(C0_BYTES.findall(data)) > max(4, len(data) // 50):
+        raise Rejected("binary content (control bytes), not a text article")
+    reject_stray_bytes(data)
+    text, encoding, chosen = read_legacy(data, fallback=fallback)
     if binary_looking(text):
         raise Rejected("binary content, not a text article")
     text, warnings = repair_mojibake(text)
-    return text, [f"decoded as {guess.encoding}, not UTF-8", *warnings], guess.encoding
+    return text, [f"decoded as {encoding} ({chosen}), not UTF-8", *warnings], encoding
+
+
+def reject_stray_bytes(data: bytes) -> None:
+    """Raise Rejected naming the first bytes that are not UTF-8 in a file that otherwise
+    is: one with at least as many UTF-8 characters beyond ASCII as such bytes."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = [m.start() for m in STRAY.finditer(text)]
+    if len(NON_ASCII.findall(text)) < len(stray):
+        return
+    offsets = [len(text[:i].encode("utf-8", "surrogateescape")) for i in stray[:3]]
+    shown = ", ".join(f"{offset:,} (0x{data[offset]:02x})" for offset in offsets)
+    more = f" and {len(stray) - 3} more" if len(stray) > 3 else ""
+    raise Rejected(
+        f"not valid UTF-8 at byte {shown}{more}, though the rest is UTF-8: the file mixes"
+        " encodings; re-save it as UTF-8"
+    )
 
 
 def strict(data: bytes, encoding: str) -> str:

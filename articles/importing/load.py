@@ -1,8 +1,8 @@
 """Write parsed articles and their entities to the database: the only stage that writes.
 
 Decisions, in order, for one file:
-- the same path with the same bytes -> unchanged (nothing written);
-- new path whose bytes another article already came from -> unchanged, with a warning;
+- the same path with the same text -> unchanged (nothing written);
+- new path whose text another article already came from -> unchanged, with a warning;
 - an article an editor changed since its import -> kept-editorial (the editor's version
   stays; what the source now says differently becomes a warning for review);
 - otherwise created or updated, every write recorded in history as the importer.
@@ -133,11 +133,11 @@ class ArticleLoader(EntityWriter):
             if decided is None and existing is not None:
                 article = self.write(existing, source, parsed, found)
                 decided = LoadResult("updated", article.slug, [], article.pk)
-                known.add(article)  # its new bytes are now known too
+                known.add(article)  # its new text are now known too
             elif decided is None:
                 article, resolved = self.new_article(source, parsed, found)
                 new.append((len(results), article, resolved))
-                known.add(article)  # a later file of the batch with these bytes is its twin
+                known.add(article)  # a later file of the batch with this text is its twin
             results.append(decided)
         self.write_new(new)
         for position, article, _ in new:

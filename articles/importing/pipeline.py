@@ -212,7 +212,12 @@ def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
     shown = display_path(path)
     try:
         source = replace(
-            read_source(path, max_bytes=settings.NEWSROOM_IMPORT_MAX_BYTES), path=shown
+            read_source(
+                path,
+                max_bytes=settings.NEWSROOM_IMPORT_MAX_BYTES,
+                fallback_encoding=settings.NEWSROOM_IMPORT_FALLBACK_ENCODING,
+            ),
+            path=shown,
         )
         parsed = parse_article(source.text, max_headline=settings.NEWSROOM_IMPORT_MAX_HEADLINE)
         found = extract(parsed, vocabulary=vocabulary)

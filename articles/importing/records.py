@@ -15,7 +15,7 @@ class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
 @dataclass(frozen=True)
 class SourceText:
     path: str
-    sha256: str  # of the raw bytes, before decoding
+    sha256: str  # of the decoded, normalised text: the same story in two encodings is one
     text: str  # decoded, NFC, "\n" line endings, control characters removed
     encoding: str
     warnings: tuple[str, ...] = ()

@@ -39,7 +39,7 @@ def test_cp1252_is_detected_and_never_stored_as_mojibake():
     assert "Café owners in Thiès" in source.text and "£40 a month" in source.text
     assert "Ã" not in source.text and "Â" not in source.text and "\r" not in source.text
     assert source.encoding == "cp1252"
-    assert source.warnings == ("decoded as cp1252, not UTF-8",)
+    assert source.warnings == ("decoded as cp1252 (the fallback), not UTF-8",)
 
 
 def test_latin1_french_text_is_decoded_with_its_accents(tmp_path):
@@ -155,10 +155,10 @@ def test_size_is_checked_before_the_file_is_read(tmp_path, monkeypatch):
         read_source(path, max_bytes=10)
 
 
-def test_sha256_is_of_the_raw_bytes(tmp_path):
+def test_sha256_is_of_the_decoded_normalised_text_not_the_bytes(tmp_path):
     data = codecs.BOM_UTF8 + b"Headline\r\n\r\nBody."
     assert read_source(write(tmp_path, data), max_bytes=LIMIT).sha256 == (
-        hashlib.sha256(data).hexdigest()
+        hashlib.sha256(b"Headline\n\nBody.").hexdigest()
     )
 
 
