@@ -22,7 +22,7 @@ E = TypeVar("E", Person, Program, Organization, Place)
 
 # Fields merging never copies from a duplicate: identity, matching and bookkeeping.
 OWN_FIELDS = {"id", "name", "slug", "key", "aliases", "needs_review", "phase"}
-OWN_FIELDS |= {"created_at", "updated_at"}
+OWN_FIELDS |= {"created_at", "updated_at", "review_reason", "evidence", "confidence"}
 
 
 @transaction.atomic

@@ -180,6 +180,9 @@ except LookupError as exc:
         f"NEWSROOM_IMPORT_FALLBACK_ENCODING={NEWSROOM_IMPORT_FALLBACK_ENCODING!r} is not an"
         " encoding Python knows; use a codec name such as cp1252 or iso8859_15"
     ) from exc
+# A record the importer creates is flagged for review when the extractor's confidence in
+# it is below this (docs/importing.md, "Confidence and review").
+NEWSROOM_IMPORT_REVIEW_BELOW = float(os.environ.get("NEWSROOM_IMPORT_REVIEW_BELOW", "0.8"))
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 # Readers' pages are cached this long at most (0 turns the page cache off); any save of
 # public content invalidates them at once.

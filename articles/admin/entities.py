@@ -15,13 +15,13 @@ from articles.models import Organization, Person, Place, Program
 
 
 class EntityAdmin(HistoryAdmin):
-    list_display = ["name", "needs_review", "article_count"]
+    list_display = ["name", "needs_review", "why_review", "article_count"]
     list_filter = ["needs_review"]
     search_fields = ["name", "aliases"]
     # Explicit: the article count's GROUP BY makes Django drop the model's default order,
     # and autocomplete pages would then be unordered.
     ordering = ["name"]
-    readonly_fields = ["key", "created_at", "updated_at"]
+    readonly_fields = ["key", "review_reason", "evidence", "confidence", "created_at", "updated_at"]
     actions = ["confirm", "merge_selected"]
     # The article changelist's filter parameter for this kind (see admin/filters.py).
     article_filter = ""
@@ -34,6 +34,19 @@ class EntityAdmin(HistoryAdmin):
         url = reverse("admin:articles_article_changelist")
         return format_html(
             '<a href="{}?{}={}">{}</a>', url, self.article_filter, obj.pk, obj.article_count
+        )
+
+    @admin.display(description="why review", ordering="confidence")
+    def why_review(self, obj):
+        """Show a flagged record's cue, confidence and sentence, its name marked."""
+        if not obj.needs_review:
+            return ""
+        confidence = "" if obj.confidence is None else f" ({obj.confidence:.2f})"
+        return format_html(
+            "{}{}<br><small>{}</small>",
+            obj.review_reason,
+            confidence,
+            marked(obj.evidence, obj.name),
         )
 
     def save_model(self, request, obj, form, change):
@@ -73,6 +86,12 @@ class EntityAdmin(HistoryAdmin):
         )
 
 
+def marked(sentence: str, name: str):
+    """Return the sentence escaped, the name's first occurrence inside <mark>."""
+    before, found, after = sentence.partition(name)
+    return format_html("{}<mark>{}</mark>{}", before, found, after) if found else sentence
+
+
 @admin.register(Person)
 class PersonAdmin(EntityAdmin):
     article_filter = "person"
@@ -80,21 +99,29 @@ class PersonAdmin(EntityAdmin):
 
 @admin.register(Organization)
 class OrganizationAdmin(EntityAdmin):
-    list_display = ["name", "acronym", "needs_review", "article_count"]
+    list_display = ["name", "acronym", "needs_review", "why_review", "article_count"]
     search_fields = ["name", "acronym", "aliases"]
     article_filter = "organisation"
 
 
 @admin.register(Place)
 class PlaceAdmin(EntityAdmin):
-    list_display = ["name", "kind", "needs_review", "article_count"]
+    list_display = ["name", "kind", "needs_review", "why_review", "article_count"]
     list_filter = ["needs_review", "kind"]
     article_filter = "place"
 
 
 @admin.register(Program)
 class ProgramAdmin(EntityAdmin):
-    list_display = ["name", "acronym", "phase", "standing", "needs_review", "article_count"]
+    list_display = [
+        "name",
+        "acronym",
+        "phase",
+        "standing",
+        "needs_review",
+        "why_review",
+        "article_count",
+    ]
     list_filter = ["needs_review", StandingFilter]
     search_fields = ["name", "acronym", "aliases"]
     autocomplete_fields = ["partners"]

@@ -62,17 +62,24 @@ def symbols(*, but: str) -> str:
 
 
 # A letter misread as a symbol ('³' is cp1250's 'ł' read as cp1252, '±' ISO-8859-2's
-# 'ą', '┐' cp1250's 'ż' read as cp437): a symbol inside a word, ending a word of three
-# letters or more ('powiedzia³', not 'km³') or opening one ('£ukasz'). Not the middle
-# dot of Catalan 'l·l', an apostrophe ('don’t', 'don´t'), an ellipsis, marks after a
-# brand ('Cola®') nor Spanish '¿Cuándo'.
+# 'ą', '┐' cp1250's 'ż' read as cp437): a symbol inside a word, ending one ('już' read
+# as 'ju¿'; a superscript only after three letters: 'powiedzia³', not 'km³') or opening
+# one of three letters or more ('£ukasz'). Not the middle dot of Catalan 'l·l', an
+# apostrophe ('don’t', 'don´t'), an ellipsis, closing quotes, a degree or the marks
+# after a brand ('N°', 'Cola®') nor Spanish '¿Cuándo'.
 INSIDE = symbols(but="·´…’‘")
+ENDING = symbols(but="·´…’‘”»›®™©°¹²³")
+OPENING = symbols(but="·´…’‘“„«‹¿¡©")
 LETTER = r"[^\W\d_]"
 SYMBOL_IN_WORD = re.compile(
     rf"{LETTER}[{INSIDE}]+{LETTER}"
-    rf"|{LETTER}{{3}}[{symbols(but='·´…’‘”»›®™©')}]+(?!{LETTER})"
-    rf"|(?<!{LETTER})[{symbols(but='·´…’‘“„«‹¿¡©')}]+{LETTER}{{3}}"
+    rf"|{LETTER}[{ENDING}]+(?!{LETTER})"
+    rf"|{LETTER}{{3}}[¹³]+(?!{LETTER})"
+    rf"|(?<!{LETTER})[{OPENING}]+{LETTER}{{3}}"
 )
+# Spanish '¿' and '¡' open a question or exclamation that their mark closes; without it
+# '¿e' is cp1250's 'że' misread.
+UNCLOSED = re.compile(rf"(?<!{LETTER})(?:¿(?![^?]{{0,300}}\?)|¡(?![^!]{{0,300}}!)){LETTER}")
 # A word: letters and digits with the marks that combine with them (an Arabic mark read from a
 # Latin-1 byte sits inside a Latin word: 'Peٌa').
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
@@ -137,7 +144,7 @@ def problem(text: str, *, languages: int) -> str | None:
     """Return what makes text an implausible reading, or None if it reads as text."""
     if C1_CONTROL.search(text):
         return "holds control characters where letters should be"
-    if match := SYMBOL_IN_WORD.search(text):
+    if match := SYMBOL_IN_WORD.search(text) or UNCLOSED.search(text):
         return f"puts a symbol inside a word ('{word_around(text, match)}')"
     scripts: dict[str, int] = {}
     for match in WORD.finditer(text):

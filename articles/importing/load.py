@@ -190,7 +190,7 @@ class ArticleLoader(EntityWriter):
         links = {
             "places": unique(places.values()),
             "organizations": unique(
-                self.organization(o.name, o.acronym) for o in found.organizations
+                self.organization(o.name, o.acronym, o.evidence) for o in found.organizations
             ),
             "programs": unique(self.program(p) for p in found.programs),
         }

@@ -39,6 +39,14 @@ class Entity(models.Model):
     needs_review = models.BooleanField(
         default=False, db_index=True, help_text="Created by the importer; not yet confirmed."
     )
+    # What the importer saw when it created the record, for the editor who reviews it.
+    review_reason = models.CharField(
+        "why review", max_length=200, blank=True, help_text="The importer's cue and its doubt."
+    )
+    evidence = models.TextField(blank=True, help_text="The sentence the importer found it in.")
+    confidence = models.FloatField(
+        null=True, blank=True, help_text="The importer's confidence in the record, 0 to 1."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -46,3 +46,27 @@ def test_index_query_count_is_fixed(editor_client, django_assert_max_num_queries
     with django_assert_max_num_queries(9):
         editor_client.get("/admin/")
     assert Person.objects.needing_review().count() == 1
+
+
+@pytest.mark.django_db
+def test_review_queue_shows_the_cue_confidence_and_sentence_with_the_name_marked(
+    editor_client,
+):
+    make_person(
+        "Hanover Re",
+        needs_review=True,
+        review_reason="capitalised name beside 'said'",
+        evidence="Hanover Re said <b>losses</b> would rise.",
+        confidence=0.4,
+    )
+    page = editor_client.get("/admin/articles/person/?needs_review__exact=1").content.decode()
+    assert "capitalised name beside &#x27;said&#x27; (0.40)" in page
+    assert "<mark>Hanover Re</mark> said &lt;b&gt;losses&lt;/b&gt; would rise." in page
+
+
+@pytest.mark.django_db
+def test_the_importers_evidence_is_read_only_on_the_change_form(editor_client):
+    person = make_person("Amina Bello", evidence="said Health Minister Amina Bello.")
+    page = editor_client.get(f"/admin/articles/person/{person.pk}/change/").content.decode()
+    assert "said Health Minister Amina Bello." in page
+    assert 'name="evidence"' not in page

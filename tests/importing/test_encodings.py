@@ -145,12 +145,6 @@ def words(letters: str):
     return st.lists(word, min_size=3, max_size=40).map(" ".join)
 
 
-def polish_inside_a_word(text: str) -> bool:
-    """Return whether a letter only Polish encodings have stands inside a longer word: a
-    lone 'Ą' reads as '¥' in cp1252 just as plausibly."""
-    return any(len(w) > 3 and any(c in "ąłżĄŁŻ" for c in w[1:]) for w in text.split())
-
-
 @settings(max_examples=150, deadline=None)
 @given(words("àâæçéèêëîïôœùûüÿ"), st.sampled_from(["latin-1", "cp1252"]))
 def test_french_in_a_legacy_encoding_is_always_read_exactly(text, encoding):
@@ -164,11 +158,25 @@ def test_spanish_in_latin1_is_always_read_exactly(text):
     assert decode(text.encode("latin-1"))[0] == text
 
 
-@settings(max_examples=150, deadline=None)
-@given(words("ąćęłńóśźżĄŁŻŹ").filter(polish_inside_a_word))
-def test_polish_in_cp1250_is_read_exactly_or_rejected_never_garbled(text):
-    try:
-        decoded = decode(text.encode("cp1250"))[0]
-    except Rejected:
-        return
-    assert decoded == text
+POLISH_WORDS = (
+    "minister spraw wewnętrznych powiedział że rząd przeznaczy środki na ochronę granicy "
+    "Łukasz Wróbel Wrocław Gdańsk Żołnierze będą wspierać straż graniczną źródła twierdzą "
+    "decyzja zapadła już tygodniu miało Kraków Łódź Poznań więcej pieniędzy szpital "
+    "ministerstwo zdrowia dodał rzecznik policja zatrzymała mężczyznę podejrzanego"
+).split()
+
+
+# The letters cp1252 reads as symbols ('ł' as '³'). A Polish text with none of them (only
+# 'ś', 'ć', 'ó', 'ń', 'ę') can read as plausible French in cp1252: a known limit, in
+# docs/importing.md.
+CP1250_ONLY = set("ąłżĄŁŻ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(POLISH_WORDS), min_size=2, max_size=30)
+    .map(" ".join)
+    .filter(lambda text: CP1250_ONLY & set(text))
+)
+def test_polish_sentences_in_cp1250_are_always_read_exactly(text):
+    assert decode(text.encode("cp1250"))[0] == text
