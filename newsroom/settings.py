@@ -169,6 +169,10 @@ LOGGING = {
 # Newsroom's own settings.
 NEWSROOM_IMPORT_MAX_BYTES = int(os.environ.get("NEWSROOM_IMPORT_MAX_BYTES", "1000000"))
 NEWSROOM_IMPORT_MAX_HEADLINE = 500
+# The class that finds people, places, programmes and quotes in imported articles.
+NEWSROOM_EXTRACTOR = os.environ.get(
+    "NEWSROOM_EXTRACTOR", "articles.importing.extract.RuleExtractor"
+)
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 # Readers' pages are cached this long at most (0 turns the page cache off); any save of
 # public content invalidates them at once.

@@ -23,10 +23,12 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, IntegrityError, transaction
+from django.utils.module_loading import import_string
 
 from articles.importing.decode import read_source
-from articles.importing.extract import extract
+from articles.importing.extract import Extractor
 from articles.importing.load import ArticleLoader, LoadResult
 from articles.importing.parse import parse_article
 from articles.importing.records import (
@@ -111,6 +113,25 @@ def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -
                 yield file
 
 
+def configured_extractor() -> Extractor:
+    """Return a new instance of the extractor class the NEWSROOM_EXTRACTOR setting names."""
+    dotted = settings.NEWSROOM_EXTRACTOR
+    hint = (
+        "give the dotted path of a class with an extract(parsed, *, vocabulary) method, "
+        "such as 'articles.importing.extract.RuleExtractor'"
+    )
+    try:
+        extractor_class = import_string(dotted)
+    except ImportError as exc:
+        raise ImproperlyConfigured(
+            f"NEWSROOM_EXTRACTOR = {dotted!r} cannot be imported ({exc}); {hint}."
+        ) from exc
+    extractor = extractor_class() if isinstance(extractor_class, type) else None
+    if not callable(getattr(extractor, "extract", None)):
+        raise ImproperlyConfigured(f"NEWSROOM_EXTRACTOR = {dotted!r} is not an extractor; {hint}.")
+    return extractor
+
+
 def active_vocabulary() -> tuple[TermRecord, ...]:
     terms = TopicTerm.objects.filter(active=True).values_list("term", "synonyms")
     return tuple(TermRecord(term, tuple(synonyms or ())) for term, synonyms in terms)
@@ -119,6 +140,7 @@ def active_vocabulary() -> tuple[TermRecord, ...]:
 def import_paths(
     paths: Iterable[Path],
     *,
+    extractor: Extractor,
     dry_run: bool = False,
     publish: bool = False,
     since: datetime | None = None,
@@ -128,7 +150,8 @@ def import_paths(
 ) -> Iterator[FileOutcome]:
     """Import every article file under paths (at most limit), yielding one outcome per file.
 
-    Files are read and extracted batch_size at a time (by `workers` other processes
+    The extractor finds what each article says (configured_extractor() gives the one the
+    settings name). Files are read and extracted batch_size at a time (by `workers` other processes
     when the run is long enough to pay for them) and their new articles written
     together in one transaction; a batch that fails to write (another importer wrote
     the same rows first) is written again one file per transaction, with retries.
@@ -138,25 +161,40 @@ def import_paths(
     files = list(islice(iter_source_paths(paths, since=since), limit))
     if len(files) <= 2 * batch_size:
         workers = 0  # forking costs more than it saves on a short run
-    with prepared_files(files, vocabulary, workers=workers) as prepared:
+    work = partial(prepare, extractor=extractor, vocabulary=vocabulary)
+    with prepared_files(files, work, workers=workers) as prepared:
         while batch := list(islice(prepared, batch_size)):
             yield from import_batch(batch, loader=loader)
 
 
 @contextmanager
-def prepared_files(files: list[Path], vocabulary, *, workers: int):
-    """Yield an iterator of the files read, cleaned and extracted, in order.
+def prepared_files(files: list[Path], work, *, workers: int):
+    """Yield an iterator of work(file) for each file (read, cleaned and extracted), in order.
 
     With workers, other processes do it while this one writes to the database: the
     stages before the database are pure, so they need nothing but the file. Workers
-    are forked and never touch the database connection they inherit.
+    are forked and never touch the database connection they inherit. They inherit the
+    work (and its extractor) through the fork too, so an extractor need not be picklable
+    and a large one (a statistical model) is not sent to them again with every chunk.
     """
-    work = partial(prepare, vocabulary=vocabulary)
     if not workers:
         yield map(work, files)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield in_windows(pool, work, files)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=start_worker, initargs=(work,)) as pool:
+        yield in_windows(pool, work_in_worker, files)
+
+
+worker_work = None  # in a worker process: what to do with each file, inherited by fork
+
+
+def start_worker(work) -> None:
+    global worker_work
+    worker_work = work
+
+
+def work_in_worker(path: Path):
+    return worker_work(path)
 
 
 def in_windows(pool, work, files: list[Path]) -> Iterator:
@@ -207,7 +245,7 @@ class Prepared:
     found: Extraction
 
 
-def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
+def prepare(path: Path, *, extractor: Extractor, vocabulary) -> Prepared | FileOutcome:
     """Take one file through the stages before the database; never raises for a bad file."""
     shown = display_path(path)
     try:
@@ -215,7 +253,7 @@ def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
             read_source(path, max_bytes=settings.NEWSROOM_IMPORT_MAX_BYTES), path=shown
         )
         parsed = parse_article(source.text, max_headline=settings.NEWSROOM_IMPORT_MAX_HEADLINE)
-        found = extract(parsed, vocabulary=vocabulary)
+        found = extractor.extract(parsed, vocabulary=vocabulary)
     except Rejected as exc:
         return rejected(shown, str(exc))
     except OSError as exc:

@@ -4,12 +4,14 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from articles.importing.pipeline import (
     BATCH_SIZE,
     ImportSummary,
+    configured_extractor,
     import_paths,
     iter_source_paths,
 )
@@ -83,6 +85,7 @@ class Command(BaseCommand):
             raise CommandError("--limit must be a positive number of files.")
         outcomes = import_paths(
             paths,
+            extractor=self.extractor(),
             dry_run=dry_run,
             publish=publish,
             since=since,
@@ -98,6 +101,12 @@ class Command(BaseCommand):
             self.report_text(self.with_progress(outcomes, paths, since, limit), summary)
         if summary.rejected:
             raise CommandError(f"{summary.rejected} file(s) rejected; see the errors above.")
+
+    def extractor(self):
+        try:
+            return configured_extractor()
+        except ImproperlyConfigured as exc:
+            raise CommandError(str(exc)) from exc
 
     def with_progress(self, outcomes, paths, since, limit):
         if self.verbosity != 1 or not sys.stderr.isatty():
