@@ -1,6 +1,7 @@
 """The import pipeline: one entry point for the command (and anything else that imports).
 
     read_source (decode) -> parse_article (clean + structure) -> extract -> load (resolve + write)
+                           read_sidecar + provenance (source metadata) -^
 
 Files stream through in batches (100 by default), so memory stays flat however many
 there are. The stages before load are pure; a file they reject is reported with its
@@ -31,14 +32,17 @@ from articles.importing.decode import read_source
 from articles.importing.extract import Extractor
 from articles.importing.load import ArticleLoader, LoadResult
 from articles.importing.parse import parse_article
+from articles.importing.provenance import provenance
 from articles.importing.records import (
     Extraction,
     ParsedArticle,
     Rejected,
+    SourceMeta,
     SourceText,
     TermRecord,
 )
 from articles.importing.resolve import EntityResolver
+from articles.importing.sidecar import is_sidecar, read_sidecar, sidecar_candidates
 from articles.models import TopicTerm
 from articles.search_index import index_pending_now
 
@@ -61,6 +65,7 @@ class FileOutcome:
     slug: str | None = None
     parsed: ParsedArticle | None = None
     extraction: Extraction | None = None
+    source: SourceMeta | None = None
 
 
 @dataclass
@@ -92,7 +97,8 @@ def display_path(path: Path) -> str:
 
 def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -> Iterator[Path]:
     """Yield the files to import: named files as they are, folders' .txt files sorted;
-    each file once, however often the paths name it."""
+    each file once, however often the paths name it, and never a sidecar. Since a date,
+    a file counts as modified when its sidecar is."""
     seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
@@ -104,13 +110,19 @@ def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
-            found = [path]
+            found = [] if is_sidecar(path) else [path]
         for file in found:
             if file.resolve() in seen:
                 continue
             seen.add(file.resolve())
-            if since is None or datetime.fromtimestamp(file.stat().st_mtime, since.tzinfo) >= since:
+            if since is None or modified(file, since.tzinfo) >= since:
                 yield file
+
+
+def modified(file: Path, tzinfo) -> datetime:
+    """Return when the file or its sidecar was last modified, whichever is later."""
+    latest = max(p.stat().st_mtime for p in [file, *sidecar_candidates(file)])
+    return datetime.fromtimestamp(latest, tzinfo)
 
 
 def configured_extractor() -> Extractor:
@@ -248,12 +260,18 @@ class Prepared:
 def prepare(path: Path, *, extractor: Extractor, vocabulary) -> Prepared | FileOutcome:
     """Take one file through the stages before the database; never raises for a bad file."""
     shown = display_path(path)
+    max_bytes = settings.NEWSROOM_IMPORT_MAX_BYTES
     try:
-        source = replace(
-            read_source(path, max_bytes=settings.NEWSROOM_IMPORT_MAX_BYTES), path=shown
-        )
+        source = read_source(path, max_bytes=max_bytes)
         parsed = parse_article(source.text, max_headline=settings.NEWSROOM_IMPORT_MAX_HEADLINE)
         found = extractor.extract(parsed, vocabulary=vocabulary)
+        meta, meta_warnings = read_sidecar(path, max_bytes=max_bytes)
+        source = replace(
+            source,
+            path=shown,
+            meta=provenance(meta, parsed),
+            warnings=(*source.warnings, *meta_warnings),
+        )
     except Rejected as exc:
         return rejected(shown, str(exc))
     except OSError as exc:
@@ -298,7 +316,9 @@ def finish(item: Prepared, result: LoadResult, loader: ArticleLoader) -> FileOut
         warnings=warnings,
         summary=extraction_summary(found),
     )
-    return FileOutcome(item.shown, result.status, None, warnings, result.slug, parsed, found)
+    return FileOutcome(
+        item.shown, result.status, None, warnings, result.slug, parsed, found, source.meta
+    )
 
 
 def rejected(path: str, reason: str) -> FileOutcome:

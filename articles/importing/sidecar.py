@@ -75,6 +75,8 @@ def parse_sidecar(data: bytes, *, name: str) -> tuple[SourceMeta, list[str]]:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         return SourceMeta(), [f"{name} ignored: not JSON ({exc.msg} at {where})"]
+    except RecursionError:
+        return SourceMeta(), [f"{name} ignored: nested too deeply to read"]
     if not isinstance(document, dict):
         return SourceMeta(), [f"{name} ignored: {kind(document)}, not a JSON object"]
     values, warnings = {}, []
