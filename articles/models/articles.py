@@ -3,6 +3,8 @@
 import hashlib
 from datetime import date, datetime
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -19,6 +21,12 @@ class ArticleQuerySet(models.QuerySet):
         now (the present unless given)."""
         now = timezone.now() if now is None else now
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+
+
+def validate_names(value) -> None:
+    """Allow only a list of names (strings), as readers are shown them."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValidationError('Give a list of names, such as ["Amina Bello", "Kofi Mensah"].')
 
 
 class LinksSnapshot(models.Model):
@@ -70,13 +78,19 @@ class Article(models.Model):
     )
     # Where and when the original was first published (its sidecar file or dateline).
     source_url = models.URLField(
-        max_length=2000, blank=True, help_text="The original's canonical address (http or https)."
+        max_length=2000,
+        blank=True,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="The original's canonical address (http or https).",
     )
     source_outlet = models.CharField(
         max_length=200, blank=True, help_text="Who first published it: 'Reuters', 'Le Soleil'."
     )
     source_authors = models.JSONField(
-        default=list, blank=True, help_text='Its authors, as a list: ["Amina Bello"].'
+        default=list,
+        blank=True,
+        validators=[validate_names],
+        help_text='Its authors, as a list: ["Amina Bello"].',
     )
     source_language = models.CharField(
         max_length=35, blank=True, help_text="Its language, a BCP 47 tag: 'en', 'fr-SN'."
