@@ -46,7 +46,6 @@ class ArticleAdminForm(forms.ModelForm):
             status.choices = self.status_choices
             status.error_messages["invalid_choice"] = NOT_A_PUBLISHER
 
-
     def clean_source_authors(self):
         # An emptied box means no authors; the form field would give None, not a list.
         return self.cleaned_data.get("source_authors") or []
