@@ -14,16 +14,6 @@ class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
 
 
 @dataclass(frozen=True)
-class SourceText:
-    path: str
-    sha256: str  # of the raw bytes, before decoding
-    text: str  # decoded, NFC, "\n" line endings, control characters removed
-    encoding: str
-    warnings: tuple[str, ...] = ()
-    meta: "SourceMeta" = field(default_factory=lambda: SourceMeta())
-
-
-@dataclass(frozen=True)
 class SourceMeta:
     """Where and when the article was first published, as its sidecar file (or, for the
     date and outlet, its wire dateline) says; empty when nothing says."""
@@ -33,6 +23,16 @@ class SourceMeta:
     outlet: str = ""
     authors: tuple[str, ...] = ()
     language: str = ""  # a BCP 47 tag, e.g. "en-GB"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    path: str
+    sha256: str  # of the raw bytes, before decoding
+    text: str  # decoded, NFC, "\n" line endings, control characters removed
+    encoding: str
+    warnings: tuple[str, ...] = ()
+    meta: SourceMeta = field(default_factory=SourceMeta)  # from its sidecar and dateline
 
 
 @dataclass(frozen=True)
