@@ -27,7 +27,8 @@ class Command(BaseCommand):
     help = (
         "Import raw article text files (files or folders of .txt files; default seeds/): "
         "strip scraping residue and create or update articles with their people, "
-        "programmes, organisations, places, quotes and topic tags."
+        "programmes, organisations, places, quotes and topic tags, and where each was first "
+        "published (from an optional NAME.json sidecar beside NAME.txt, or its dateline)."
     )
 
     def add_arguments(self, parser):
