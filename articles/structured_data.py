@@ -26,7 +26,26 @@ def news_article_data(story: Story, url: str) -> dict:
         + [{"@type": "Organization", "name": str(org)} for org in story.organizations]
         + [{"@type": "Place", "name": place.name} for place in story.places],
         "keywords": [tag.name for tag in story.tags],
+        "inLanguage": article.source_language or None,
+        "isBasedOn": original_data(article),
     }
+
+
+def original_data(article) -> dict | None:
+    """Return a description of the original the article reproduces, or None if unknown."""
+    published = article.source_published_as_read
+    data = {
+        "@type": "NewsArticle",
+        "url": article.source_link or None,
+        "datePublished": published.isoformat() if published else None,
+        "publisher": {"@type": "Organization", "name": article.source_outlet}
+        if article.source_outlet
+        else None,
+        "author": [{"@type": "Person", "name": name} for name in article.source_authors] or None,
+        "inLanguage": article.source_language or None,
+    }
+    known = {key: value for key, value in data.items() if value is not None}
+    return known if len(known) > 1 else None
 
 
 def person_data(person: Person, url: str) -> dict:

@@ -183,6 +183,10 @@ except LookupError as exc:
 # A record the importer creates is flagged for review when the extractor's confidence in
 # it is below this (docs/importing.md, "Confidence and review").
 NEWSROOM_IMPORT_REVIEW_BELOW = float(os.environ.get("NEWSROOM_IMPORT_REVIEW_BELOW", "0.8"))
+# The class that finds people, places, programmes and quotes in imported articles.
+NEWSROOM_EXTRACTOR = os.environ.get(
+    "NEWSROOM_EXTRACTOR", "articles.importing.extract.RuleExtractor"
+)
 NEWSROOM_SITE_NAME = os.environ.get("NEWSROOM_SITE_NAME", "Newsroom")
 # Readers' pages are cached this long at most (0 turns the page cache off); any save of
 # public content invalidates them at once.

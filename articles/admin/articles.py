@@ -24,6 +24,12 @@ from articles.models import Article, Mention, Quote
 from articles.story import story_of
 
 PROVENANCE = ["source_path", "source_sha256", "imported_at", "import_records"]
+# Where the original was first published: the importer fills them, editors may correct them.
+SOURCE = [
+    ("source_outlet", "source_url"),
+    ("source_published", "source_published_has_time"),
+    ("source_authors", "source_language"),
+]
 PUBLISHER_FIELDS = ["status", "published_at"]
 
 
@@ -79,7 +85,7 @@ class ArticleAdmin(HistoryAdmin):
         (None, {"fields": ["title", "slug", "standfirst", "body", "dateline", "loaded_version"]}),
         ("Publication", {"fields": ["status", "published_at"]}),
         ("Topics", {"fields": ["tags", "programs", "organizations", "places"]}),
-        ("Provenance", {"fields": PROVENANCE, "classes": ["collapse"]}),
+        ("Provenance", {"fields": [*SOURCE, *PROVENANCE], "classes": ["collapse"]}),
     ]
     actions = ["submit_for_review", "publish", "unpublish", "archive", "add_tag", "remove_tag"]
 

@@ -1,6 +1,7 @@
 """Admin forms: the article form with its edit lock and status rules, and action forms."""
 
 from django import forms
+from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.utils import timezone
 
 from articles import locking
@@ -17,6 +18,10 @@ class ArticleAdminForm(forms.ModelForm):
     """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # An address typed without its scheme is a web one: https, as Django 6 will assume.
+    source_url = Article._meta.get_field("source_url").formfield(
+        assume_scheme="https", widget=AdminURLFieldWidget
+    )
     status_choices: list[tuple[str, str]] | None = None
     initial_links: dict = {}
 
@@ -25,6 +30,8 @@ class ArticleAdminForm(forms.ModelForm):
         fields = [
             *("title", "slug", "standfirst", "body", "dateline", "status", "published_at"),
             *("tags", "programs", "organizations", "places"),
+            *("source_outlet", "source_url", "source_published", "source_published_has_time"),
+            *("source_authors", "source_language"),
         ]
 
     def __init__(self, *args, **kwargs):
@@ -38,6 +45,10 @@ class ArticleAdminForm(forms.ModelForm):
         if status is not None and self.status_choices is not None:
             status.choices = self.status_choices
             status.error_messages["invalid_choice"] = NOT_A_PUBLISHER
+
+    def clean_source_authors(self):
+        # An emptied box means no authors; the form field would give None, not a list.
+        return self.cleaned_data.get("source_authors") or []
 
     def clean_standfirst(self):
         return normalise_newlines(self.cleaned_data["standfirst"])

@@ -1,7 +1,8 @@
 """Write parsed articles and their entities to the database: the only stage that writes.
 
 Decisions, in order, for one file:
-- the same path with the same text -> unchanged (nothing written);
+- the same path with the same text and the same sidecar metadata -> unchanged (nothing
+  written);
 - new path whose text another article already came from -> unchanged, with a warning;
 - an article an editor changed since its import -> kept-editorial (the editor's version
   stays; what the source now says differently becomes a warning for review);
@@ -25,7 +26,13 @@ from articles.commit_hooks import after_commit_once
 from articles.importing.entities import EntityWriter
 from articles.importing.records import Extraction, ParsedArticle, SourceText
 from articles.importing.resolve import EntityResolver
-from articles.importing.rows import Resolved, mention_rows, quote_rows
+from articles.importing.rows import (
+    Resolved,
+    mention_rows,
+    quote_rows,
+    source_differences,
+    source_fields,
+)
 from articles.link_history import MERGED, snapshot_latest
 from articles.locking import raise_version
 from articles.models import Article, ImportRecord, Mention, Organization, Person, Place, Program
@@ -154,10 +161,12 @@ class ArticleLoader(EntityWriter):
         if existing is None and twin is not None:
             warning = f"same content as {twin.source_path}, imported once"
             return LoadResult("unchanged", twin.slug, [warning], twin.pk, twin)
-        if existing is not None and existing.source_sha256 == source.sha256:
+        changed = existing is not None and source_differences(existing, source.meta)
+        if existing is not None and existing.source_sha256 == source.sha256 and not changed:
             return LoadResult("unchanged", existing.slug, [], existing.pk, existing)
         if existing is not None and self.edited_by_editor(existing):
-            warnings = [f"kept the editor's version: {d}" for d in differences(existing, parsed)]
+            notes = differences(existing, parsed, source)
+            warnings = [f"kept the editor's version: {note}" for note in notes]
             return LoadResult("kept-editorial", existing.slug, warnings, existing.pk)
         return None
 
@@ -202,6 +211,8 @@ class ArticleLoader(EntityWriter):
         article.title, article.body = parsed.title, parsed.body
         article.dateline_id = resolved.places.get(found.dateline) if found.dateline else None
         article.source_path, article.source_sha256 = source.path, source.sha256
+        for name, value in source_fields(source.meta).items():
+            setattr(article, name, value)
         article.imported_at = timezone.now()
         if article.pk is None and self.publish:
             article.status, article.published_at = Article.Status.PUBLISHED, article.imported_at
@@ -358,9 +369,9 @@ def unique(ids) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
-def differences(article: Article, parsed: ParsedArticle) -> list[str]:
+def differences(article: Article, parsed: ParsedArticle, source: SourceText) -> list[str]:
     """Describe how the source now differs from the article as an editor left it."""
-    notes = []
+    notes = source_differences(article, source.meta)
     if article.title != parsed.title:
         notes.append(f"source title is now {parsed.title!r}")
     ours, theirs = article.paragraphs, list(parsed.paragraphs)

@@ -1,6 +1,7 @@
 """The import pipeline: one entry point for the command (and anything else that imports).
 
     read_source (decode) -> parse_article (clean + structure) -> extract -> load (resolve + write)
+                           read_sidecar + provenance (source metadata) -^
 
 Files stream through in batches (100 by default), so memory stays flat however many
 there are. The stages before load are pure; a file they reject is reported with its
@@ -23,20 +24,25 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, IntegrityError, transaction
+from django.utils.module_loading import import_string
 
 from articles.importing.decode import read_source
-from articles.importing.extract import extract
+from articles.importing.extract import Extractor
 from articles.importing.load import ArticleLoader, LoadResult
 from articles.importing.parse import parse_article
+from articles.importing.provenance import provenance
 from articles.importing.records import (
     Extraction,
     ParsedArticle,
     Rejected,
+    SourceMeta,
     SourceText,
     TermRecord,
 )
 from articles.importing.resolve import EntityResolver
+from articles.importing.sidecar import is_sidecar, read_sidecar, sidecar_candidates
 from articles.models import TopicTerm
 from articles.search_index import index_pending_now
 
@@ -59,6 +65,7 @@ class FileOutcome:
     slug: str | None = None
     parsed: ParsedArticle | None = None
     extraction: Extraction | None = None
+    source: SourceMeta | None = None
 
 
 @dataclass
@@ -90,7 +97,8 @@ def display_path(path: Path) -> str:
 
 def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -> Iterator[Path]:
     """Yield the files to import: named files as they are, folders' .txt files sorted;
-    each file once, however often the paths name it."""
+    each file once, however often the paths name it, and never a sidecar. Since a date,
+    a file counts as modified when its sidecar is."""
     seen: set[Path] = set()
     for path in paths:
         if path.is_dir():
@@ -102,13 +110,38 @@ def iter_source_paths(paths: Iterable[Path], *, since: datetime | None = None) -
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
-            found = [path]
+            found = [] if is_sidecar(path) else [path]
         for file in found:
             if file.resolve() in seen:
                 continue
             seen.add(file.resolve())
-            if since is None or datetime.fromtimestamp(file.stat().st_mtime, since.tzinfo) >= since:
+            if since is None or modified(file, since.tzinfo) >= since:
                 yield file
+
+
+def modified(file: Path, tzinfo) -> datetime:
+    """Return when the file or its sidecar was last modified, whichever is later."""
+    latest = max(p.stat().st_mtime for p in [file, *sidecar_candidates(file)])
+    return datetime.fromtimestamp(latest, tzinfo)
+
+
+def configured_extractor() -> Extractor:
+    """Return a new instance of the extractor class the NEWSROOM_EXTRACTOR setting names."""
+    dotted = settings.NEWSROOM_EXTRACTOR
+    hint = (
+        "give the dotted path of a class with an extract(parsed, *, vocabulary) method, "
+        "such as 'articles.importing.extract.RuleExtractor'"
+    )
+    try:
+        extractor_class = import_string(dotted)
+    except ImportError as exc:
+        raise ImproperlyConfigured(
+            f"NEWSROOM_EXTRACTOR = {dotted!r} cannot be imported ({exc}); {hint}."
+        ) from exc
+    extractor = extractor_class() if isinstance(extractor_class, type) else None
+    if not callable(getattr(extractor, "extract", None)):
+        raise ImproperlyConfigured(f"NEWSROOM_EXTRACTOR = {dotted!r} is not an extractor; {hint}.")
+    return extractor
 
 
 def active_vocabulary() -> tuple[TermRecord, ...]:
@@ -119,6 +152,7 @@ def active_vocabulary() -> tuple[TermRecord, ...]:
 def import_paths(
     paths: Iterable[Path],
     *,
+    extractor: Extractor,
     dry_run: bool = False,
     publish: bool = False,
     since: datetime | None = None,
@@ -128,7 +162,8 @@ def import_paths(
 ) -> Iterator[FileOutcome]:
     """Import every article file under paths (at most limit), yielding one outcome per file.
 
-    Files are read and extracted batch_size at a time (by `workers` other processes
+    The extractor finds what each article says (configured_extractor() gives the one the
+    settings name). Files are read and extracted batch_size at a time (by `workers` other processes
     when the run is long enough to pay for them) and their new articles written
     together in one transaction; a batch that fails to write (another importer wrote
     the same rows first) is written again one file per transaction, with retries.
@@ -138,25 +173,40 @@ def import_paths(
     files = list(islice(iter_source_paths(paths, since=since), limit))
     if len(files) <= 2 * batch_size:
         workers = 0  # forking costs more than it saves on a short run
-    with prepared_files(files, vocabulary, workers=workers) as prepared:
+    work = partial(prepare, extractor=extractor, vocabulary=vocabulary)
+    with prepared_files(files, work, workers=workers) as prepared:
         while batch := list(islice(prepared, batch_size)):
             yield from import_batch(batch, loader=loader)
 
 
 @contextmanager
-def prepared_files(files: list[Path], vocabulary, *, workers: int):
-    """Yield an iterator of the files read, cleaned and extracted, in order.
+def prepared_files(files: list[Path], work, *, workers: int):
+    """Yield an iterator of work(file) for each file (read, cleaned and extracted), in order.
 
     With workers, other processes do it while this one writes to the database: the
     stages before the database are pure, so they need nothing but the file. Workers
-    are forked and never touch the database connection they inherit.
+    are forked and never touch the database connection they inherit. They inherit the
+    work (and its extractor) through the fork too, so an extractor need not be picklable
+    and a large one (a statistical model) is not sent to them again with every chunk.
     """
-    work = partial(prepare, vocabulary=vocabulary)
     if not workers:
         yield map(work, files)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield in_windows(pool, work, files)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=start_worker, initargs=(work,)) as pool:
+        yield in_windows(pool, work_in_worker, files)
+
+
+worker_work = None  # in a worker process: what to do with each file, inherited by fork
+
+
+def start_worker(work) -> None:
+    global worker_work
+    worker_work = work
+
+
+def work_in_worker(path: Path):
+    return worker_work(path)
 
 
 def in_windows(pool, work, files: list[Path]) -> Iterator:
@@ -207,20 +257,25 @@ class Prepared:
     found: Extraction
 
 
-def prepare(path: Path, vocabulary) -> Prepared | FileOutcome:
+def prepare(path: Path, *, extractor: Extractor, vocabulary) -> Prepared | FileOutcome:
     """Take one file through the stages before the database; never raises for a bad file."""
     shown = display_path(path)
+    max_bytes = settings.NEWSROOM_IMPORT_MAX_BYTES
     try:
-        source = replace(
-            read_source(
-                path,
-                max_bytes=settings.NEWSROOM_IMPORT_MAX_BYTES,
-                fallback_encoding=settings.NEWSROOM_IMPORT_FALLBACK_ENCODING,
-            ),
-            path=shown,
+        source = read_source(
+            path,
+            max_bytes=max_bytes,
+            fallback_encoding=settings.NEWSROOM_IMPORT_FALLBACK_ENCODING,
         )
         parsed = parse_article(source.text, max_headline=settings.NEWSROOM_IMPORT_MAX_HEADLINE)
-        found = extract(parsed, vocabulary=vocabulary)
+        found = extractor.extract(parsed, vocabulary=vocabulary)
+        meta, meta_warnings = read_sidecar(path, max_bytes=max_bytes)
+        source = replace(
+            source,
+            path=shown,
+            meta=provenance(meta, parsed),
+            warnings=(*source.warnings, *meta_warnings),
+        )
     except Rejected as exc:
         return rejected(shown, str(exc))
     except OSError as exc:
@@ -265,7 +320,9 @@ def finish(item: Prepared, result: LoadResult, loader: ArticleLoader) -> FileOut
         warnings=warnings,
         summary=extraction_summary(found),
     )
-    return FileOutcome(item.shown, result.status, None, warnings, result.slug, parsed, found)
+    return FileOutcome(
+        item.shown, result.status, None, warnings, result.slug, parsed, found, source.meta
+    )
 
 
 def rejected(path: str, reason: str) -> FileOutcome:

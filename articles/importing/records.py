@@ -1,15 +1,28 @@
 """Immutable records passed between the import stages.
 
-decode -> SourceText; parse (clean + structure) -> ParsedArticle; extract -> Extraction.
+decode -> SourceText (with its sidecar's SourceMeta); parse (clean + structure) ->
+ParsedArticle; extract -> Extraction.
 Everything here is plain data: no database, no Django models.
 """
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
     """The file cannot become an article; the message says why, for the operator."""
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Where and when the article was first published, as its sidecar file (or, for the
+    date and outlet, its wire dateline) says; empty when nothing says."""
+
+    url: str = ""  # http or https only
+    published: date | datetime | None = None  # a datetime (aware) only when a time is given
+    outlet: str = ""
+    authors: tuple[str, ...] = ()
+    language: str = ""  # a BCP 47 tag, e.g. "en-GB"
 
 
 @dataclass(frozen=True)
@@ -19,6 +32,7 @@ class SourceText:
     text: str  # decoded, NFC, "\n" line endings, control characters removed
     encoding: str
     warnings: tuple[str, ...] = ()
+    meta: SourceMeta = field(default_factory=SourceMeta)  # from its sidecar and dateline
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from articles.importing.pipeline import FileOutcome, ImportSummary
+from articles.importing.records import SourceMeta
 
 
 def iso(day) -> str | None:
@@ -48,7 +49,20 @@ def outcome_json(outcome: FileOutcome) -> dict:
     entry["organizations"] = [{"name": o.name, "acronym": o.acronym} for o in found.organizations]
     entry["places"] = [{"name": p.name, "kind": p.kind} for p in found.places]
     entry["quotes"] = [{"speaker": q.speaker, "text": q.text} for q in found.quotes]
+    if outcome.source is not None:
+        entry["source"] = source_json(outcome.source)
     return entry
+
+
+def source_json(meta: SourceMeta) -> dict:
+    """Return where the article was first published: from its sidecar, or its dateline."""
+    return {
+        "url": meta.url or None,
+        "published": iso(meta.published),
+        "outlet": meta.outlet or None,
+        "authors": list(meta.authors),
+        "language": meta.language or None,
+    }
 
 
 def write_json_report(outcomes: Iterable[FileOutcome], summary: ImportSummary, out: TextIO):

@@ -1,9 +1,12 @@
-"""The rows one file's new or updated article brings, from what extraction found and
-the resolver matched: its mentions and its quotes."""
+"""What one file's new or updated article brings: its source's provenance fields, and
+the rows from what extraction found and the resolver matched (mentions and quotes)."""
 
 from dataclasses import dataclass
+from datetime import datetime, time
 
-from articles.importing.records import Extraction
+from django.utils import timezone
+
+from articles.importing.records import Extraction, SourceMeta
 from articles.models import Article, Mention
 from articles.models import Quote as QuoteModel
 
@@ -40,4 +43,29 @@ def quote_rows(article: Article, resolved: Resolved) -> list[QuoteModel]:
             is_fragment=q.is_fragment,
         )
         for position, q in enumerate(resolved.found.quotes)
+    ]
+
+
+def source_fields(meta: SourceMeta) -> dict:
+    """Return the article's provenance fields as the source's metadata gives them."""
+    published = meta.published
+    if published is not None and not isinstance(published, datetime):
+        # A date alone: its midnight in the site's time zone, as an editor enters one.
+        published = timezone.make_aware(datetime.combine(published, time()))
+    return {
+        "source_url": meta.url,
+        "source_outlet": meta.outlet,
+        "source_authors": list(meta.authors),
+        "source_language": meta.language,
+        "source_published": published,
+        "source_published_has_time": isinstance(meta.published, datetime),
+    }
+
+
+def source_differences(article: Article, meta: SourceMeta) -> list[str]:
+    """Describe how the source's metadata differs from the article's provenance fields."""
+    return [
+        f"source {name.removeprefix('source_').replace('_', ' ')} is now {value!r}"
+        for name, value in source_fields(meta).items()
+        if getattr(article, name) != value
     ]

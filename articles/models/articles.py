@@ -1,7 +1,10 @@
 """Articles, the people they mention (with the role stated there) and their quotes."""
 
 import hashlib
+from datetime import date, datetime
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -18,6 +21,12 @@ class ArticleQuerySet(models.QuerySet):
         now (the present unless given)."""
         now = timezone.now() if now is None else now
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+
+
+def validate_names(value) -> None:
+    """Allow only a list of names (strings), as readers are shown them."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValidationError('Give a list of names, such as ["Amina Bello", "Kofi Mensah"].')
 
 
 class LinksSnapshot(models.Model):
@@ -66,6 +75,36 @@ class Article(models.Model):
         blank=True,
         editable=False,
         help_text="Digest of the text the importer last wrote; differs once an editor edits.",
+    )
+    # Where and when the original was first published (its sidecar file or dateline).
+    source_url = models.URLField(
+        max_length=2000,
+        blank=True,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="The original's canonical address (http or https).",
+    )
+    source_outlet = models.CharField(
+        max_length=200, blank=True, help_text="Who first published it: 'Reuters', 'Le Soleil'."
+    )
+    source_authors = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[validate_names],
+        help_text='Its authors, as a list: ["Amina Bello"].',
+    )
+    source_language = models.CharField(
+        max_length=35, blank=True, help_text="Its language, a BCP 47 tag: 'en', 'fr-SN'."
+    )
+    source_published = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the original was first published (a date alone: midnight, and "
+        "'time known' unticked).",
+    )
+    source_published_has_time = models.BooleanField(
+        "time known",
+        default=False,
+        help_text="Whether the source gave the time of day, shown to readers, or only the date.",
     )
 
     history = HistoricalRecords(excluded_fields=["version"], bases=[LinksSnapshot])
@@ -117,6 +156,21 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def source_published_as_read(self) -> date | datetime | None:
+        """Return the original's publication date, or its date and time if the source
+        gave one."""
+        if self.source_published is None or self.source_published_has_time:
+            return self.source_published
+        # A date alone is stored as its midnight in the site's time zone.
+        return timezone.localtime(self.source_published, timezone.get_default_timezone()).date()
+
+    @property
+    def source_link(self) -> str:
+        """Return the original's address if it is safe to link to (http or https)."""
+        scheme = self.source_url.split(":", 1)[0].lower()
+        return self.source_url if scheme in ("http", "https") else ""
 
     def editorial_fingerprint(self, tag_names=None) -> str:
         """Return a digest of what both editors and the importer write.

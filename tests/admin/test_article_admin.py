@@ -1,10 +1,11 @@
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, ImportRecord
+from tests.admin.test_locking import change_post
 from tests.factories import make_article, make_person, make_place, make_program
 
 CHANGELIST = "/admin/articles/article/"
@@ -223,8 +224,6 @@ def test_view_on_site_links_public_articles_to_their_page_and_drafts_to_the_prev
 
 @pytest.mark.django_db
 def test_a_new_article_without_slug_gets_one_from_its_title(editor_client):
-    from tests.admin.test_locking import change_post
-
     post = change_post(Article(title="Rains return", body="Text."), version="", status=Status.DRAFT)
     assert editor_client.post(f"{CHANGELIST}add/", {**post, "slug": ""}).status_code == 302
     assert Article.objects.get().slug == "rains-return"
@@ -232,8 +231,6 @@ def test_a_new_article_without_slug_gets_one_from_its_title(editor_client):
 
 @pytest.mark.django_db
 def test_browser_line_ends_are_stored_as_the_importer_writes_them(editor_client):
-    from tests.admin.test_locking import change_post
-
     article = make_article(body="One.\n\nTwo.")
     post = change_post(article, version=1, body="One.\r\n\r\nTwo, edited.")
     editor_client.post(f"{CHANGELIST}{article.pk}/change/", post)
@@ -242,8 +239,6 @@ def test_browser_line_ends_are_stored_as_the_importer_writes_them(editor_client)
 
 @pytest.mark.django_db
 def test_publishing_from_the_form_is_recorded_as_published(editor_client, editor):
-    from tests.admin.test_locking import change_post
-
     article = make_article(status=Status.IN_REVIEW)
     editor_client.post(
         f"{CHANGELIST}{article.pk}/change/", change_post(article, version=1, status="published")
@@ -270,3 +265,44 @@ def test_change_form_adds_only_the_autocomplete_lookup_per_inline_row(
     # autocomplete widget looks up its selected person (Django renders one per widget).
     with django_assert_max_num_queries(14 + 2 * people):
         editor_client.get(f"{CHANGELIST}{article.pk}/change/")
+
+
+@pytest.mark.django_db
+def test_an_editor_corrects_the_source_in_the_provenance_section(editor_client):
+    article = make_article(source_outlet="Reuter", source_authors=["A. Bello"])
+    response = editor_client.get(f"{CHANGELIST}{article.pk}/change/")
+    fields = [
+        name for _, options in response.context["adminform"].fieldsets for name in options["fields"]
+    ]
+    assert ("source_outlet", "source_url") in fields
+    changes = {
+        "source_outlet": "Reuters",
+        "source_url": "https://www.example.com/world/dakar-port",
+        "source_authors": '["Amina Bello"]',
+        "source_published_0": "1987-05-12",
+        "source_published_1": "00:00:00",
+        "source_language": "en",
+    }
+    saved = editor_client.post(
+        f"{CHANGELIST}{article.pk}/change/", change_post(article, version=1, **changes)
+    )
+    assert saved.status_code == 302
+    article.refresh_from_db()
+    assert (article.source_outlet, article.source_authors) == ("Reuters", ["Amina Bello"])
+    assert article.source_published_as_read == date(1987, 5, 12)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "field, value",
+    [("source_url", "ftp://files.example.com/dakar.txt"), ("source_authors", '"Amina Bello"')],
+)
+def test_the_provenance_section_refuses_a_non_web_address_and_authors_not_in_a_list(
+    editor_client, field, value
+):
+    article = make_article()
+    response = editor_client.post(
+        f"{CHANGELIST}{article.pk}/change/", change_post(article, version=1, **{field: value})
+    )
+    assert response.status_code == 200
+    assert field in response.context["adminform"].form.errors

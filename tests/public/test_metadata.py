@@ -3,8 +3,10 @@
 import html
 import json
 import re
+from datetime import datetime
 
 import pytest
+from django.utils import timezone
 
 from articles.models import Article
 from tests.factories import make_article, make_organization, make_person, make_program
@@ -134,3 +136,31 @@ def test_structured_data_leaves_out_what_is_not_known_rather_than_null(client):
 
     assert "description" not in story and "description" not in profile
     assert None not in story.values() and None not in profile.values()
+
+
+def test_an_article_from_elsewhere_is_based_on_the_original_in_its_json_ld(client):
+    article = make_article(
+        source_url="https://www.example.com/africa/dakar-port-1987",
+        source_outlet="Reuters",
+        source_authors=["Amina Bello"],
+        source_language="en",
+        source_published=timezone.make_aware(datetime(1987, 5, 12)),
+    )
+
+    data = json_ld(client.get(article.get_absolute_url()).content.decode())
+
+    assert data["url"].endswith(article.get_absolute_url())
+    assert data["inLanguage"] == "en"
+    assert data["isBasedOn"] == {
+        "@type": "NewsArticle",
+        "url": "https://www.example.com/africa/dakar-port-1987",
+        "datePublished": "1987-05-12",
+        "publisher": {"@type": "Organization", "name": "Reuters"},
+        "author": [{"@type": "Person", "name": "Amina Bello"}],
+        "inLanguage": "en",
+    }
+
+
+def test_an_article_with_no_known_original_has_no_based_on_in_its_json_ld(client):
+    data = json_ld(client.get(make_article().get_absolute_url()).content.decode())
+    assert "isBasedOn" not in data and "inLanguage" not in data

@@ -1,6 +1,6 @@
 """Public pages through the real HTTP stack: what readers see, and what they never see."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.utils import timezone
@@ -16,6 +16,15 @@ HIDDEN = [
     {"status": Article.Status.ARCHIVED, "published_at": timezone.now() - timedelta(days=3)},
     {"published_at": timezone.now() + timedelta(days=1)},  # scheduled
 ]
+
+
+ORIGINAL = {
+    "source_url": "https://www.example.com/africa/dakar-port-1987",
+    "source_outlet": "Reuters",
+    "source_authors": ["Amina Bello", "Kofi Mensah"],
+    "source_language": "en-GB",
+    "source_published": timezone.make_aware(datetime(1987, 5, 12)),
+}
 
 
 def make_story(n: int = 0, **fields) -> Article:
@@ -188,6 +197,9 @@ def test_imported_and_edited_text_is_escaped_on_every_page_and_feed(client):
         organizations=(make_organization(payload("organisation")),),
         places=(place,),
         tags=(payload("tag"),),
+        source_outlet=payload("outlet"),
+        source_authors=[payload("author")],
+        source_url=f"https://example.com/?q={payload('url')}",
     )
     tag = article.tags.get()
     when = timezone.localtime(article.published_at)
@@ -212,6 +224,7 @@ def test_imported_and_edited_text_is_escaped_on_every_page_and_feed(client):
     article_page = client.get(article.get_absolute_url()).content.decode()
     assert "&lt;img src=x onerror=&#34;quote()&#34;&gt;" in article_page
     assert "&lt;img src=x onerror=&#34;role()&#34;&gt;" in article_page
+    assert "&lt;img src=x onerror=&#34;outlet()&#34;&gt;" in article_page
 
 
 def test_every_page_type_renders_every_value_it_names(client):
@@ -259,6 +272,7 @@ def test_page_query_counts_do_not_grow_with_items(client, django_assert_num_quer
     person = articles[0].persons.get()
     for article in articles[1:]:
         article.mentions.create(person=person, role="Minister", position=5)
+    Article.objects.filter(pk=articles[0].pk).update(**ORIGINAL)  # on the article's row
     story = articles[0].get_absolute_url()
     month = timezone.localtime(articles[0].published_at)
     # Each budget is the page's queries exactly, at 3 articles as at 30.
@@ -333,3 +347,53 @@ def test_an_unexpected_error_is_answered_with_the_styled_500_page(client):
     assert "<h1>Something went wrong</h1>" in page and 'href="/">Back to the latest news' in page
     assert '<header><a href="/">Newsroom</a></header>' in page and "<style>" in page
     assert "RuntimeError" not in page and "Traceback" not in page
+
+
+def test_an_article_first_published_elsewhere_says_when_and_by_whom_and_links_it(client):
+    article = make_story(**ORIGINAL)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert (
+        '<p class="source">First published <time datetime="1987-05-12">12 May 1987</time> by '
+        '<a href="https://www.example.com/africa/dakar-port-1987" rel="noopener">Reuters</a>, '
+        "written by Amina Bello and Kofi Mensah.</p>"
+    ) in page
+    assert '<article class="story" lang="en-GB">' in page
+
+
+def test_a_source_that_gave_the_time_shows_it_in_the_sites_time_zone(client, settings):
+    settings.TIME_ZONE = "Africa/Lagos"
+    moment = timezone.make_aware(datetime(2016, 3, 3, 8, 5), timezone.get_fixed_timezone(0))
+    article = make_story(source_published=moment, source_published_has_time=True)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert '<time datetime="2016-03-03T08:05:00+00:00">3 March 2016, 09:05 WAT</time>' in page
+
+
+@pytest.mark.parametrize(
+    "fields, line",
+    [
+        ({"source_outlet": "AP"}, "First published by AP."),
+        (
+            {"source_url": "https://news.example.sn/port"},
+            'First published at <a href="https://news.example.sn/port" rel="noopener">'
+            "news.example.sn</a>.",
+        ),
+        ({"source_authors": ["Farah Siddiqui"]}, "Written by Farah Siddiqui."),
+    ],
+)
+def test_the_source_line_says_only_what_is_known(client, fields, line):
+    page = client.get(make_story(**fields).get_absolute_url()).content.decode()
+    assert f'<p class="source">{line}</p>' in page
+
+
+def test_no_source_line_when_nothing_is_known_and_no_link_that_is_not_http(client):
+    plain = client.get(make_story().get_absolute_url()).content.decode()
+    unsafe = make_story(1, source_url="javascript:alert(1)", source_outlet="Wire")
+    page = client.get(unsafe.get_absolute_url()).content.decode()
+
+    assert 'class="source"' not in plain and 'lang="' not in plain.split("<article")[1][:40]
+    assert '<p class="source">First published by Wire.</p>' in page
+    assert "javascript:" not in page

@@ -4,12 +4,14 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from articles.importing.pipeline import (
     BATCH_SIZE,
     ImportSummary,
+    configured_extractor,
     import_paths,
     iter_source_paths,
 )
@@ -25,7 +27,8 @@ class Command(BaseCommand):
     help = (
         "Import raw article text files (files or folders of .txt files; default seeds/): "
         "strip scraping residue and create or update articles with their people, "
-        "programmes, organisations, places, quotes and topic tags."
+        "programmes, organisations, places, quotes and topic tags, and where each was first "
+        "published (from an optional NAME.json sidecar beside NAME.txt, or its dateline)."
     )
 
     def add_arguments(self, parser):
@@ -83,6 +86,7 @@ class Command(BaseCommand):
             raise CommandError("--limit must be a positive number of files.")
         outcomes = import_paths(
             paths,
+            extractor=self.extractor(),
             dry_run=dry_run,
             publish=publish,
             since=since,
@@ -98,6 +102,12 @@ class Command(BaseCommand):
             self.report_text(self.with_progress(outcomes, paths, since, limit), summary)
         if summary.rejected:
             raise CommandError(f"{summary.rejected} file(s) rejected; see the errors above.")
+
+    def extractor(self):
+        try:
+            return configured_extractor()
+        except ImproperlyConfigured as exc:
+            raise CommandError(str(exc)) from exc
 
     def with_progress(self, outcomes, paths, since, limit):
         if self.verbosity != 1 or not sys.stderr.isatty():
