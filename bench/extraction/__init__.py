@@ -1,1 +1,1 @@
-"""The extractor scored on public annotated news (CoNLL-2003, GUM, DirectQuote) beside our corpus."""
+"""The extractor scored on public annotated news beside the project's own corpus."""
