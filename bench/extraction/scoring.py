@@ -7,8 +7,9 @@ would have to fix and not what the corpus happens to annotate differently:
 - names are compared by `fold_key` (case, diacritics, hyphens, apostrophes, spacing);
 - a person matches through any of its forms in the text on either side: the predicted
   record's name or variants against the annotated full name or the shorter forms the
-  text uses for it ('Simmons' after 'Phil Simmons'); a second record for the same person
-  is spurious;
+  text uses for it ('Simmons' after 'Phil Simmons'), or a predicted name of two words
+  or more ending an annotated one ('Barack Obama' in GUM's 'President Barack Obama');
+  a second record for the same person is spurious;
 - an organisation matches by name, by acronym ('U.N.' ~ 'UN'), or by a name of the
   annotation's being the initials of the record's;
 - a place matches by name, by initials ('U.S.' ~ 'United States'), or under the name the
@@ -52,12 +53,18 @@ def score_document(document: BenchDocument, found: Extraction) -> FileScore:
 
 
 def name_of(item) -> str:
-    return item if isinstance(item, str) else item.name
+    return item.name
 
 
 def person_matches(gold, predicted) -> bool:
-    keys = {fold_key(gold.name), *map(fold_key, gold.forms)}
-    return bool(keys & {fold_key(predicted.name), *map(fold_key, predicted.variants)})
+    forms = [fold_key(form).split() for form in (gold.name, *gold.forms)]
+    for name in (predicted.name, *predicted.variants):
+        words = fold_key(name).split()
+        if any(
+            form == words or (len(words) >= 2 and form[-len(words) :] == words) for form in forms
+        ):
+            return True
+    return False
 
 
 def compact(name: str) -> str:
@@ -76,7 +83,11 @@ def place_keys(name: str) -> set[str]:
     return {fold_key(name), *([fold_key(place[0])] if place else [])}
 
 
-def place_matches(gold: str, predicted) -> bool:
+def place_matches(gold, predicted) -> bool:
+    return any(place_form_matches(form, predicted) for form in (gold.name, *gold.forms))
+
+
+def place_form_matches(gold: str, predicted) -> bool:
     if place_keys(gold) & place_keys(predicted.name):
         return True
     letters = "".join(ch for ch in gold if ch.isalpha())
