@@ -12,10 +12,12 @@ QUOTES = frozenset({'"', "``", "''", "“", "”"})
 
 @dataclass(frozen=True)
 class GoldQuote:
-    """A direct quotation as annotated: its words and who said them (None: nobody named)."""
+    """A direct quotation as annotated: its words and who said them (None: nobody named),
+    with the other forms the article names the speaker by."""
 
     text: str
     speaker: str | None
+    speaker_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class BenchDocument:
     organizations: tuple[GoldName, ...] | None = None
     places: tuple[GoldName, ...] | None = None
     quotes: tuple[GoldQuote, ...] | None = None
+    unscored_quotes: tuple[str, ...] = ()  # quoted passages neither gold nor wrong
     genre: str = "news"  # "sports" for a results desk's page, reported apart
 
     @property

@@ -6,8 +6,9 @@ paragraphs (`# newpar`), the headline (`newpar_block = head`), the sentences as 
 (`# text`) and coreference: every mention of an entity carries its id and type in the
 `Entity=` field. A gold record is an entity of type person, organization or place that
 is named: a mention whose head word is a proper noun. Its forms are its named mentions,
-trimmed of a leading determiner, a trailing possessive and anything after a comma
-('Aceh, Indonesia' names Aceh; Indonesia is its own mention), a person's to the run of
+trimmed of a leading determiner, a trailing possessive, an owner ('Texas A&M's ...'),
+anything after a comma or bracket ('Aceh, Indonesia' names Aceh; Indonesia is its own
+mention) and a place after 'in' or 'at' ('Adler Planetarium in Chicago'), a person's to the run of
 proper nouns around the head ('Alice Mak' in 'FTU's Alice Mak') or ending the mention
 ('Facebook creator Mark Zuckerberg'); its name is the longest. A plural person ('the
 Rohingya') is a group and a coordination is two entities, so neither is a record.
@@ -20,11 +21,11 @@ from pathlib import Path
 
 from articles.text import fold_key
 from bench.extraction.documents import BenchDocument, GoldName
+from bench.extraction.gum_quotes import find_quotes
 
 KINDS = {"person": "persons", "organization": "organizations", "place": "places"}
 PATTERN = "GUM_news_*.conllu"
 MENTION = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
-HEAD = "\0head"  # marks a paragraph GUM calls a heading
 LEADING = {"DET", "PRON"}  # 'the Indonesian Navy', 'its Foreign Ministry'
 
 
@@ -37,6 +38,7 @@ class Token:
     plural: bool
     start: int  # offsets in the sentence as written
     end: int
+    edu: int = 0  # the discourse unit (RST EDU) the token belongs to
 
 
 @dataclass
@@ -55,10 +57,25 @@ class Mention:
 
 
 @dataclass
+class Paragraph:
+    sentences: list[Sentence] = field(default_factory=list)
+    heading: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass
 class Reading:
-    title: str = ""
-    paragraphs: list[list[str]] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    relations: list[tuple[str, int, int]] = field(default_factory=list)  # (name, from, to)
+
+    def mentions_in_order(self) -> list[Mention]:
+        """Return the mentions in reading order, an outer one before those inside it."""
+        position = {id(s): n for n, s in enumerate(s for p in self.paragraphs for s in p.sentences)}
+        return sorted(self.mentions, key=lambda m: (position[id(m.sentence)], m.start, -m.end))
 
 
 def is_corpus(folder: Path) -> bool:
@@ -96,33 +113,48 @@ def read(text: str) -> Reading:
     reading = Reading()
     sentence = Sentence("")
     opened: dict[str, list[Mention]] = {}
+    edu = 0
     for line in text.splitlines():
         if line.startswith("# newpar_block"):
             if line.split("=", 1)[1].split()[:1] == ["head"] and reading.paragraphs:
-                reading.paragraphs[-1].append(HEAD)
+                reading.paragraphs[-1].heading = True
         elif line.startswith("# newpar"):
-            reading.paragraphs.append([])
+            reading.paragraphs.append(Paragraph())
         elif line.startswith("# text = "):
             if not reading.paragraphs:
-                reading.paragraphs.append([])
+                reading.paragraphs.append(Paragraph())
             sentence = Sentence(line[len("# text = ") :])
-            reading.paragraphs[-1].append(sentence.text)
+            reading.paragraphs[-1].sentences.append(sentence)
         elif line and not line.startswith("#"):
             cols = line.split("\t")
             if cols[0].isdigit():  # not a multi-word token's range, nor an empty node
-                sentence.tokens.append(token(cols, sentence))
                 misc = dict(f.split("=", 1) for f in cols[9].split("|") if "=" in f)
+                edu = discourse_unit(misc.get("Discourse"), edu, reading.relations)
+                sentence.tokens.append(token(cols, sentence, edu))
                 mark_mentions(misc.get("Entity", ""), sentence, opened, reading.mentions)
     return reading
 
 
-def token(cols: list[str], sentence: Sentence) -> Token:
+def discourse_unit(spec: str | None, current: int, relations: list) -> int:
+    """Return the EDU a token is in: a `Discourse=` field opens one ('attribution-positive:
+    40->41:...' opens EDU 40, the source of EDU 41's words; 'ROOT:3:0' opens EDU 3)."""
+    if not spec:
+        return current
+    name, link = spec.split(":")[:2]
+    source, _, target = link.partition("->")
+    if target:
+        relations.append((name, int(source), int(target)))
+    return int(source)
+
+
+def token(cols: list[str], sentence: Sentence, edu: int) -> Token:
     """Return a token of a CoNLL-U line, placed in its sentence as written."""
     cursor = sentence.tokens[-1].end if sentence.tokens else 0
     start = sentence.text.find(cols[1], cursor)
     start = cursor if start < 0 else start
     plural = "Number=Plur" in cols[5] or cols[4] == "NNPS"
-    return Token(cols[1], cols[3], int(cols[6]), cols[7], plural, start, start + len(cols[1]))
+    end = start + len(cols[1])
+    return Token(cols[1], cols[3], int(cols[6]), cols[7], plural, start, end, edu)
 
 
 def mark_mentions(spec: str, sentence: Sentence, opened, mentions) -> None:
@@ -159,13 +191,25 @@ def name_of(mention: Mention) -> str | None:
         words = list(span) if tokens[head].upos == "PROPN" else []
     while words and tokens[words[0]].upos in LEADING:
         words.pop(0)
-    if "," in [tokens[n].form for n in words]:
-        words = words[: [tokens[n].form for n in words].index(",")]
+    words = without_modifiers(tokens, words)
     while words and not kept_at_end(tokens, words):
         words.pop()  # a possessive, or a modifier after the name ('... out at sea')
     if not words:
         return None
     return mention.sentence.text[tokens[words[0]].start : tokens[words[-1]].end]
+
+
+def without_modifiers(tokens: list[Token], words: list[int]) -> list[int]:
+    """Return a name's words without what follows a comma or a bracket, or a place after
+    'in' or 'at' ('Adler Planetarium in Chicago'), or an owner before a possessive
+    ('Texas A&M's Aerospace Engineering Department')."""
+    forms = [tokens[n].form for n in words]
+    for n, form in enumerate(forms):
+        if form in {",", "(", "in", "at"}:
+            words, forms = words[:n], forms[:n]
+            break
+    owners = [n for n, form in enumerate(forms[:-1]) if form in {"'s", "’s"}]
+    return words[owners[-1] + 1 :] if owners else words
 
 
 def kept_at_end(tokens: list[Token], words: list[int]) -> bool:
@@ -208,9 +252,8 @@ def in_name(token: Token, neighbour: Token) -> bool:
 
 def to_document(name: str, reading: Reading) -> BenchDocument:
     """Return the article a document reads as, with its named entities."""
-    paragraphs = [" ".join(s for s in p if s != HEAD) for p in reading.paragraphs]
-    heads = [n for n, p in enumerate(reading.paragraphs) if p[:1] == [HEAD]]
-    first = heads[0] if heads else 0
+    paragraphs = [p.text for p in reading.paragraphs]
+    first = next((n for n, p in enumerate(reading.paragraphs) if p.heading), 0)
     forms: dict[str, dict[str, list[str]]] = {kind: {} for kind in KINDS.values()}
     for mention in reading.mentions:
         text = name_of(mention) if mention.kind in KINDS else None
@@ -226,11 +269,18 @@ def to_document(name: str, reading: Reading) -> BenchDocument:
         for entity, found in forms["persons"].items()
         if not set(map(fold_key, found)) <= places
     }
+    speakers = {  # a person's fullest form first, one naming a body last ('State Department')
+        entity: sorted(found, key=lambda t: (fold_key(t) in places, -len(t.split()), -len(t)))
+        for entity, found in forms["persons"].items()
+    }
+    quotes, others = find_quotes(reading, speakers)
     return BenchDocument(
         name=name,
         title=paragraphs[first],
         paragraphs=tuple(p for n, p in enumerate(paragraphs) if n != first and p),
         **{kind: gold_names(entities) for kind, entities in forms.items()},
+        quotes=tuple(quotes),
+        unscored_quotes=tuple(others),
     )
 
 
