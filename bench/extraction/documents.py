@@ -60,7 +60,7 @@ def detokenize(tokens: list[str]) -> str:
     open_quote = False
     for token in tokens:
         token = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}.get(token, token)
-        if token in QUOTES or token == '"':
+        if token in QUOTES:
             glue = open_quote  # a closing quote leans on the word before it
             open_quote = not open_quote
             out.append(token if glue or not out else " " + token)
@@ -70,11 +70,6 @@ def detokenize(tokens: list[str]) -> str:
         out.append(token if glue else " " + token)
         glue_next = token in OPENERS
     return "".join(out).strip()
-
-
-def open_quote_marks(text: str) -> bool:
-    """Return whether the text leaves a straight double quotation mark open."""
-    return text.count('"') % 2 == 1
 
 
 WORDS = re.compile(r"[^\W_]+")
