@@ -1,4 +1,4 @@
-"""GUM's news documents (Wikinews, 2004-2020s) as articles with their people,
+"""GUM's news documents (Wikinews, 2006-2023) as articles with their people,
 organisations and places.
 
 GUM (Georgetown University Multilayer corpus) gives each document as CoNLL-U with its
