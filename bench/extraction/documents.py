@@ -27,6 +27,7 @@ class GoldName:
 
     name: str
     forms: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # a person's roles as the article states them
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class BenchDocument:
     quotes: tuple[GoldQuote, ...] | None = None
     unscored_quotes: tuple[str, ...] = ()  # quoted passages neither gold nor wrong
     genre: str = "news"  # "sports" for a results desk's page, reported apart
+    annotates_roles: bool = False  # whether persons' roles are annotated (recall only)
 
     @property
     def text(self) -> str:

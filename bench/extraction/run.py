@@ -23,7 +23,7 @@ from articles.importing.parse import parse_article
 from articles.importing.records import Extraction, Rejected
 from bench.extraction import conll, gum, own
 from bench.extraction.corpus_scoring import FileScore, Tally, total
-from bench.extraction.scoring import SCORED, score_document
+from bench.extraction.scoring import RECALL_ONLY, SCORED, score_document
 
 CONVERTERS = {"conll2003": conll, "gum": gum}
 DEFAULT_EXTRACTOR = "articles.importing.extract.RuleExtractor"
@@ -95,7 +95,12 @@ def figures_table(results: list[Result]) -> str:
         for r in results:
             t = r.tallies[kind]
             scored = t.tp + t.fp + t.fn
-            cells.append(f"{t.precision:.2f} {t.recall:.2f} {t.f1:.2f}" if scored else "-")
+            if not scored:
+                cells.append("-")
+            elif kind in RECALL_ONLY:
+                cells.append(f"  -  {t.recall:.2f}   - ")
+            else:
+                cells.append(f"{t.precision:.2f} {t.recall:.2f} {t.f1:.2f}")
         rows.append(f"{kind:<16}" + "".join(f"{c:>{width}}" for c in cells))
     return "\n".join(rows)
 

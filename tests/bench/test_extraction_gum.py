@@ -91,6 +91,11 @@ def test_a_person_is_named_by_the_proper_nouns_of_the_mention_without_the_title(
     assert [(p.name, p.forms) for p in document().persons] == [("Ngozi Adeyemi", ())]
 
 
+def test_the_words_before_a_name_ending_the_mention_are_the_persons_role():
+    assert [p.roles for p in document().persons] == [("Harbour master",)]
+    assert document().annotates_roles
+
+
 def test_a_plural_person_is_a_group_and_no_record():
     assert "Rohingya" not in [p.name for p in document().persons]
 

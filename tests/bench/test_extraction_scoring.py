@@ -88,6 +88,22 @@ def test_a_full_name_ending_an_annotated_title_and_name_matches():
     assert tallies(surname, titled)["persons"] == (0, 1, 1)
 
 
+def test_roles_are_scored_for_recall_only_on_the_matched_person():
+    gold = (
+        GoldName("Ngozi Adeyemi", roles=("harbour master",)),
+        GoldName("Musa Bello", roles=("pilot",)),
+    )
+    document = BenchDocument(**{**DOCUMENT.__dict__, "persons": gold, "annotates_roles": True})
+    found = with_(
+        persons=(
+            PersonRecord("Ngozi Adeyemi", roles=("Lagos harbour master", "engineer")),
+            PersonRecord("Musa Bello"),
+        )
+    )
+    assert tallies(found, document)["roles"] == (1, 0, 1)
+    assert "roles" not in tallies(found)
+
+
 def test_an_organisation_matches_by_its_acronym_or_initials():
     by_acronym = with_(organizations=(OrganizationRecord("NPA"),))
     assert tallies(by_acronym)["organizations"] == (1, 0, 0)
