@@ -5,7 +5,8 @@
     python -m bench.extraction.run --corpus PATH --errors 10         # misses to learn from
 
 PATH is one corpus folder or a folder holding several; each is recognised by its files
-(see docs/benchmarks-extraction.md). Develop on the dev split; report the test split.
+(see docs/benchmarks-extraction.md). Develop on the dev split (or train, more of the
+same kind of text); report the test split.
 A corpus larger than --sample documents is sampled with a fixed seed, so runs compare.
 """
 
@@ -13,6 +14,7 @@ import argparse
 import importlib
 import json
 import random
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -86,7 +88,7 @@ def run_corpus(kind: str, folder: Path, split: str, extractor, vocabulary, sampl
 
 def figures_table(results: list[Result]) -> str:
     """Return precision / recall / F1 of each kind, one column a corpus."""
-    width = 20
+    width = max(20, *(len(r.label) + 2 for r in results))
     head = f"{'kind':<16}" + "".join(f"{r.label:>{width}}" for r in results)
     sub = f"{'':<16}" + "".join(f"{'P    R    F1':>{width}}" for _ in results)
     rows = [head, sub]
@@ -150,7 +152,7 @@ def as_json(results: list[Result]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True, help="a corpus or a parent folder")
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "train"), default="dev")
     parser.add_argument("--errors", type=int, default=0, help="examples of errors per kind")
     parser.add_argument("--extractor", default=DEFAULT_EXTRACTOR, help="dotted path of a class")
     parser.add_argument("--sample", type=int, default=SAMPLE, help="documents per corpus at most")
@@ -181,4 +183,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the run quietly
     sys.exit(main())
