@@ -114,7 +114,8 @@ def counts_table(result: Result) -> str:
     for kind, t in result.tallies.items():
         if t.tp + t.fp + t.fn:
             rows.append(f"{kind:<16}{t.tp:>6}{t.fp:>6}{t.fn:>6}")
-    rows.append(f"places inferred, not scored: {inferred}")
+    if inferred:
+        rows.append(f"places inferred, not scored: {inferred}")
     return "\n".join(rows)
 
 
@@ -136,17 +137,19 @@ def errors_report(result: Result, limit: int) -> str:
 
 
 def as_json(results: list[Result]) -> dict:
-    return {
-        r.label: {
-            "documents": r.documents,
-            **{
-                kind: {"p": t.precision, "r": t.recall, "f1": t.f1, "tp": t.tp, "fp": t.fp}
-                | {"fn": t.fn}
-                for kind, t in r.tallies.items()
-            },
-        }
-        for r in results
-    }
+    """Return the figures of every scored kind, per corpus column, for a machine to read."""
+    return {r.label: {"documents": r.documents, **kinds_json(r)} for r in results}
+
+
+def kinds_json(result: Result) -> dict:
+    figures = {}
+    for kind, t in result.tallies.items():
+        if t.tp + t.fp + t.fn:
+            counts = {"tp": t.tp, "fp": t.fp, "fn": t.fn, "r": round(t.recall, 4)}
+            if kind not in RECALL_ONLY:
+                counts |= {"p": round(t.precision, 4), "f1": round(t.f1, 4)}
+            figures[kind] = counts
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -203,6 +203,9 @@ def test_a_corpus_runs_through_parse_and_the_extractor_its_dotted_path_names(tmp
     assert (result.label, result.documents, result.of) == ("conll2003 dev", 1, 1)
     assert (result.tallies["persons"].tp, result.tallies["places"].fn) == (1, 1)
     assert "persons" in run.figures_table([result])
+    figures = run.as_json([result])["conll2003 dev"]
+    assert figures["persons"] == {"tp": 1, "fp": 0, "fn": 0, "r": 1.0, "p": 1.0, "f1": 1.0}
+    assert "quotes" not in figures
 
 
 def test_the_default_extractor_is_the_rules():
