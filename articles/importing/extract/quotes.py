@@ -10,6 +10,7 @@ pronoun (the last speaker) or by role ('the EU ambassador').
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from articles.importing.extract.interviews import answers, spoken
@@ -18,10 +19,11 @@ from articles.importing.extract.people import People, PersonFound
 from articles.importing.extract.references import (
     VERB,
     mention_positions,
+    people_of,
     unnamed_positions,
 )
 from articles.importing.extract.tokens import sentence_bounds, tokenize
-from articles.importing.records import QuoteRecord
+from articles.importing.records import PersonRecord, QuoteRecord
 
 OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
@@ -262,8 +264,14 @@ class Attributor:
         return QuoteRecord(text, person.name if person else None, span.paragraph, fragment)
 
 
-def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecord, ...]:
-    """Return the article's quotes in reading order, each with its speaker if known."""
+def find_quotes(
+    paragraphs: tuple[str, ...], persons: Sequence[PersonRecord]
+) -> tuple[QuoteRecord, ...]:
+    """Return the article's quotes in reading order, each given to one of persons if known.
+
+    persons are the records any extractor returns; a speaker is one of their names.
+    """
+    people = people_of(persons)
     spans = sorted(
         double_spans(paragraphs) + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start)
     )

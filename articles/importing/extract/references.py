@@ -6,11 +6,24 @@ be named, says') or someone it calls by given name alone ('Tigist explained').
 """
 
 import re
+from collections.abc import Sequence
 
 from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, TITLE_WORDS
-from articles.importing.extract.people import People
+from articles.importing.extract.people import People, PersonFound
+from articles.importing.records import PersonRecord
 
 VERB = r"(?:{})".format("|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+
+
+def people_of(records: Sequence[PersonRecord]) -> People:
+    """Return the people of person records, however found, for speaker phrases to match.
+
+    Any extractor's records give what attribution reads (name, variants, roles); the
+    surname and the folded keys the rules match on derive from them.
+    """
+    people = People(())
+    people.persons = [PersonFound(r.name, list(r.variants), list(r.roles)) for r in records]
+    return people
 
 
 # 'A fisherman in the port, who asked not to be named, says': someone the article leaves
