@@ -47,6 +47,38 @@ def opens(text: str, i: int) -> bool:
     return before_ok and i + 1 < len(text) and text[i + 1].isalnum()
 
 
+def shape(text: str, i: int) -> str:
+    """Return how the double mark at i stands: 'open', 'close' or 'either'.
+
+    A mark opens before a word and closes after one, whatever its glyph: scrapers and
+    typists put '“' for '”' and straight marks for both, and an inch mark ('a 40" screen')
+    closes nothing that was opened.
+    """
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = (before.isspace() or before in "([—–-/") and not (after.isspace() or after in ",.;")
+    can_close = not before.isspace() and (after.isspace() or after in ".,;:!?)—–-'’…")
+    if can_open != can_close:
+        return "open" if can_open else "close"
+    ch = text[i]
+    return "open" if ch in OPENERS else "close" if ch in CLOSERS else "either"
+
+
+# '…, she said. ' inside a quote whose closing mark was lost: the quote ends at the comma.
+LOST_CLOSE = re.compile(
+    rf"[,.!?]\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w.'’-]*\s+){{1,4}})"
+    rf"\s*{VERB}\b[^.!?]*[.!?]?\s*$|[,.!?]\s+{VERB}\s+[^.!?]{{2,60}}[.!?]?\s*$"
+)
+
+
+# 'he added.', ', said Mr Ofori.': what stands between two quotes, when marks are misread.
+ATTRIBUTION_ONLY = re.compile(
+    rf"[\s,.;:—–-]*(?:(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,4}})"
+    rf"\s*{VERB}|{VERB}(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}|{VERB}\s+(?:he|she|they|the\s+\w+))"
+    rf"(?:\s+(?:reporters|journalists|(?:the\s+)?(?:press|media)))?"
+    rf"(?:\s+(?:on|in|at|to|later|then|also)\b[^.!?]{{0,30}})?[\s,.;:!?—–-]*",
+    re.I,
+)
 DOUBLE_MARKS = re.compile(rf"[{OPENERS}{CLOSERS}\"]")
 
 
@@ -55,27 +87,44 @@ def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
     spans, open_at, parts = [], None, []
     for number, text in enumerate(paragraphs):
         for mark in DOUBLE_MARKS.finditer(text):
-            i, ch = mark.start(), mark.group()
+            i, how = mark.start(), shape(text, mark.start())
             carried = open_at is not None and i == 0 and number > open_at[0]
-            if carried and (ch in OPENERS or ch == '"'):
+            if carried and how != "close":
                 begin = 1  # a quote carried on from the previous paragraph
-            elif open_at is None and (
-                ch in OPENERS or ch == '"' or (ch in CLOSERS and opens(text, i))
-            ):
+            elif open_at is None and how != "close":
                 open_at, parts, begin = (number, i), [], i + 1
-            elif open_at is not None and (ch in CLOSERS or ch == '"'):
+            elif open_at is not None and how != "open":
                 parts.append(text[begin:i])
                 spans.append(Span(*open_at, number, i + 1, " ".join(parts)))
                 open_at = None
+            elif open_at is not None and number == open_at[0]:
+                # A quote opens while one is open: the first lost its closing mark.
+                spans += lost_close(number, text, open_at[1], i)
+                open_at, parts, begin = (number, i), [], i + 1
         if open_at is not None:
             parts.append(text[begin:])
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
             if following[:1] not in (OPENERS + CLOSERS + '"') or not following:
-                spans.append(Span(*open_at, number, len(text), " ".join(parts)))
+                if number == open_at[0]:
+                    spans += lost_close(number, text, open_at[1], len(text))
+                else:
+                    spans.append(Span(*open_at, number, len(text), " ".join(parts)))
                 open_at = None
             else:
                 begin = 0
     return spans
+
+
+def lost_close(number: int, text: str, start: int, end: int) -> list[Span]:
+    """Return the quote opened at start of paragraph number and not closed before end.
+
+    It ends where an attribution follows it ('“We stay, she said. “…'): the attribution
+    then stands after the quote as if the mark were there.
+    """
+    words = text[start + 1 : end]
+    if cut := LOST_CLOSE.search(words):
+        end, words = start + 1 + cut.start(), words[: cut.start()]
+    return [Span(number, start, number, end, words)]
 
 
 SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))['‘](?=\w)(.+?)(?<=[\w.,!?])['’](?=[\s,.;:!?)—–]|$)")
@@ -237,6 +286,8 @@ class Attributor:
         long_words = [w for w in words if len(w) > 3]
         if len(words) < 2 or (long_words and all(w[:1].isupper() for w in long_words)):
             return None  # a name or title in quotation marks, not speech
+        if ATTRIBUTION_ONLY.fullmatch(span.text) or span.text[:1] in ",;":
+            return None  # the words between two quotes, not one
         self.position = (span.paragraph, span.start)
         person, beside = self.speaker(paragraphs, span)
         opening = paragraphs[span.paragraph]

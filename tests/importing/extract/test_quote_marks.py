@@ -1,0 +1,60 @@
+"""Quotation marks as scrapers and typists leave them: only words between marks are quotes."""
+
+from articles.importing.extract.quotes import find_quotes
+from tests.importing.extract.test_quotes import persons_in
+
+
+def quoted(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, persons_in(paragraphs))]
+
+
+def test_an_inch_mark_opens_no_quote():
+    # A US daily's consumer story: the mark after a number closes nothing.
+    assert quoted(
+        'Store manager Dana Whitfield said the 55" sets sold out by noon. "We could have sold '
+        'twice as many," Whitfield said.',
+    ) == [("We could have sold twice as many", "Dana Whitfield")]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_closes():
+    # A West African daily's typesetting: '“' at both ends.
+    assert quoted(
+        "Union leader Grace Mwangi addressed the strikers in Accra.",
+        "“We will not go back until we are paid,“ Mwangi said.",
+    ) == [("We will not go back until we are paid", "Grace Mwangi")]
+
+
+def test_a_lost_closing_mark_ends_the_quote_at_its_attribution():
+    assert quoted(
+        "Union leader Grace Mwangi spoke to strikers outside the ministry.",
+        "“We will not back down, she said. “The strike goes on until the government pays.”",
+    ) == [
+        ("We will not back down", "Grace Mwangi"),
+        ("The strike goes on until the government pays.", "Grace Mwangi"),
+    ]
+
+
+def test_words_between_two_quotes_are_never_a_quote():
+    # Straight marks out of step: 'he added.' sits between two marks.
+    quotes = quoted(
+        "Finance Minister Kofi Mensah presented the budget on Wednesday.",
+        '"The deficit will fall," he said. " he added. "Growth will return."',
+    )
+    assert ("he added.", "Kofi Mensah") not in quotes
+    assert all(not text.startswith(("he ", ",")) for text, _ in quotes)
+
+
+def test_an_attribution_in_quotation_marks_is_not_a_quote():
+    assert quoted("“We are ready,” ”said Mr Okafor.” ”he added.”") == [("We are ready", None)]
+
+
+def test_text_without_quotation_marks_is_not_a_quote():
+    # A government press release: reported speech, no marks.
+    assert (
+        quoted(
+            "The Minister of Fisheries, Hon. Dilan Perera, said the new harbour would serve "
+            "4,000 families.",
+            "He added that the ministry would open tenders next month.",
+        )
+        == []
+    )
