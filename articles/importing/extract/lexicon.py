@@ -317,6 +317,19 @@ appealed reiterated reiterates conceded concedes complained complains asking exp
 """.split()
 )
 PRONOUNS = {"he", "she", "they", "him", "her"}
+# Words after which a name is what the sentence acts on, not who speaks: 'after meeting
+# President X', 'a plan backed by X', 'criticism from X'. A later 'he said' is not X.
+OBJECT_CUES = set(
+    """
+with by to from for against of at on after before than like including between among under
+over about toward towards alongside besides beside unlike behind whom
+met meet meets meeting visited visiting visit thanked thanking accused accusing criticised
+criticized criticising criticizing praised praising urged urging replaced replacing succeeded
+succeeding appointed appointing sacked dismissed elected named naming backed backing defeated
+defeating told telling invited inviting blamed blaming sued suing joined joining hosted hosting
+received receiving phoned called calling congratulated congratulating
+""".split()
+)
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,

@@ -18,7 +18,9 @@ from articles.importing.extract.lexicon import GENERIC_ROLES, PRONOUNS, TITLE_WO
 from articles.importing.extract.people import People, PersonFound
 from articles.importing.extract.references import (
     VERB,
+    is_object,
     mention_positions,
+    misspelled,
     people_of,
     unnamed_positions,
 )
@@ -176,6 +178,11 @@ def is_indefinite(tokens) -> bool:
     return False
 
 
+# A paragraph opening on someone already met: 'He …', 'The minister …', 'Mr Ofori …'.
+TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+REFERS_BACK = re.compile(rf"(?:He|She|They|The\s+(?:[a-z-]+\s+){{0,2}}(?:{TITLES}))\b")
+
+
 class Attributor:
     """Find the speaker of each quote, remembering the last one for pronouns."""
 
@@ -185,12 +192,29 @@ class Attributor:
         self.mentions = mention_positions(people, paragraphs)
         self.unnamed = unnamed_positions(paragraphs)
         self.mentions = sorted(self.mentions + [m[:3] for m in self.unnamed], key=lambda m: m[:2])
+        # Who a sentence is about: not the person it acts on ('after meeting President X').
+        self.subjects = [
+            m for m in self.mentions if m[2] is None or not is_object(paragraphs[m[0]], m[1])
+        ]
         self.position = (0, 0)
 
     def latest_mentioned(self) -> PersonFound | None:
-        """Return the person named most recently before the quote being attributed."""
-        before = [m for m in self.mentions if m[:2] < self.position]
+        """Return the person a sentence was last about before the quote being attributed."""
+        before = [m for m in self.subjects if m[:2] < self.position]
         return before[-1][2] if before else self.last
+
+    def introduced(self, paragraphs: tuple[str, ...], number: int) -> PersonFound | None:
+        """Return the new person the paragraph before an unattributed quote is about.
+
+        '… disagreed sharply.' / '“This budget punishes the poor.”': a paragraph without
+        quotes that brings in someone other than the last speaker hands the next quote to
+        them, unless it opens on the last speaker ('He', 'The minister …').
+        """
+        text = paragraphs[number - 1] if number else ""
+        if not text or DOUBLE_MARKS.search(text) or SINGLE.search(text) or REFERS_BACK.match(text):
+            return None
+        named = [m[2] for m in self.subjects if m[0] == number - 1 and m[2] is not None]
+        return named[0] if named and self.last not in named else None
 
     def resolve(self, phrase: str) -> PersonFound | None:
         """Return the person a speaker phrase refers to."""
@@ -205,6 +229,9 @@ class Attributor:
             return min(named, key=lambda item: item[0])[1]
         for token in tokens:
             if token.is_capitalised and (person := self.people.match(token.bare)):
+                return person
+        for token in tokens:
+            if token.is_capitalised and (person := misspelled(self.people, token.bare)):
                 return person
         words = {t.lower for t in tokens}
         if words & PRONOUNS:
@@ -240,6 +267,9 @@ class Attributor:
         """Return (speaker, whether the attribution stands right beside the quote)."""
         after_text = paragraphs[span.end_paragraph]
         _, sentence_end = sentence_around(after_text, span.end - 1, span.end)
+        if re.fullmatch(r"[\s,]*[A-Z][\w]*\.\s*", after_text[span.end : sentence_end]):
+            # '…,” Cllr. Ofori said.': a title's full stop ended no sentence.
+            _, sentence_end = sentence_around(after_text, sentence_end, sentence_end + 1)
         # Up to the next quote: '“A” and said: “B”' does not name A's speaker after A.
         after = re.split(r"[“‘\"«]", after_text[span.end : max(sentence_end, span.end)])[0]
         # '… “B” and called for …' goes on with the sentence's subject, not a new speaker.
@@ -305,7 +335,8 @@ class Attributor:
         opener = tokenize(opening[sentence_start : span.start])[:1]
         continues = not mid_sentence or (opener and opener[0].lower in CONTINUING)
         if person is None and not fragment and not beside and continues:
-            person = self.last
+            opens_paragraph = not re.search(r"\w", opening[: span.start])
+            person = (opens_paragraph and self.introduced(paragraphs, span.paragraph)) or self.last
         elif person is None:
             clause = clause_start(opening, sentence_start, span.start)
             person = self.subject(opening[clause : span.start])

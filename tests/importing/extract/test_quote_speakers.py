@@ -1,0 +1,91 @@
+"""Who said it: new speakers, pronouns and role nouns, and surnames spelled another way."""
+
+from articles.importing.extract.quotes import find_quotes
+from tests.importing.extract.test_quotes import persons_in
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(paragraphs, persons_in(paragraphs))]
+
+
+def test_a_quote_after_a_paragraph_bringing_in_someone_new_is_theirs():
+    # A Ghanaian daily: the opposition's reply follows the minister's quote.
+    assert speakers(
+        "Finance Minister Kofi Mensah said the budget would be tight.",
+        "“We cannot spend what we do not have,” he said.",
+        "But opposition spokesman Samuel Ablakwa, who chairs the minority caucus, disagreed "
+        "sharply with the minister.",
+        "“This budget punishes the poor and rewards the connected.”",
+    ) == ["Kofi Mensah", "Samuel Ablakwa"]
+
+
+def test_a_paragraph_opening_on_the_last_speaker_keeps_the_next_quote_theirs():
+    # A wire story: background about the speaker, then more of their words.
+    assert speakers(
+        "“The port will reopen on Monday,” Transport Minister Amina Bello said.",
+        "The minister, who visited the docks with governor Musa Lawal, did not say when.",
+        "“We are working day and night.”",
+    ) == ["Amina Bello", "Amina Bello"]
+
+
+def test_a_pronoun_is_not_the_person_the_last_sentence_acted_on():
+    assert speakers(
+        "“We will win this election,” said Finance Minister Kofi Mensah, who spoke after "
+        "meeting President Nana Akufo-Addo in Accra.",
+        "“Nothing changes for the party,” he added.",
+    ) == ["Kofi Mensah", "Kofi Mensah"]
+
+
+def test_a_pronoun_goes_to_the_person_just_introduced():
+    # A US broadcaster's web copy: a second voice enters mid-story.
+    assert speakers(
+        "WASHINGTON (AP) - “It is a bad plan,” Senator Mary Collins said on Tuesday.",
+        "The White House press secretary, Jen Carter, defended it at her daily briefing.",
+        "“The plan will create jobs in every state,” she said.",
+    ) == ["Mary Collins", "Jen Carter"]
+
+
+def test_a_title_written_with_of_or_to_is_not_an_object():
+    # 'Ambassador to Zimbabwe Ms X': the preposition is part of the title.
+    assert speakers(
+        "“Irrigation is the answer,” said Cde Tendai Moyo.",
+        "British Ambassador to Zimbabwe Ms Catherine Ashworth said the programme would "
+        "target women farmers.",
+        "“When a woman farmer has a better harvest, her children eat better,” she said.",
+    ) == ["Tendai Moyo", "Catherine Ashworth"]
+
+
+def test_the_role_noun_goes_to_the_person_introduced_in_that_role():
+    # A Senegalese daily: the minister and the police spokesman both speak.
+    assert speakers(
+        "Interior Minister Aly Ngouille Ndiaye toured the port. Police spokesman Moussa Fall "
+        "gave details.",
+        "“The situation is under control,” the minister said.",
+        "“Two men were detained,” the spokesman added.",
+    ) == ["Aly Ngouille Ndiaye", "Moussa Fall"]
+
+
+def test_a_surname_spelled_a_letter_off_is_the_same_speaker():
+    assert speakers(
+        "Senegal's Interior Minister Aly Ngouille Ndiaye toured the port.",
+        "“We have secured the harbour,” said Mr Ndiay.",
+    ) == ["Aly Ngouille Ndiaye"]
+
+
+def test_a_longer_surname_two_letters_off_is_the_same_speaker():
+    # A Pakistani daily transliterates the name two ways in one story.
+    assert speakers(
+        "Prime Minister Shehbaz Sharif addressed the National Assembly on Friday.",
+        "“Pakistan will pay every rupee it owes,” said Mr Sharef.",
+        "Finance Minister Muhammad Aurangzeb echoed him.",
+        "“The programme with the fund is on track,” Aurangzaib told reporters.",
+    ) == ["Shehbaz Sharif", "Muhammad Aurangzeb"]
+
+
+def test_a_full_stop_after_a_title_does_not_hide_the_speaker():
+    # A Liberian daily: 'Cllr.' is a counsellor-at-law's title.
+    assert speakers(
+        "The defence lawyer, Cllr. Momo Siafa, spoke to reporters. Nurse Josephine Wleh "
+        "said she had not been paid.",
+        "“My client handled no cash,” Cllr. Siafa said.",
+    ) == ["Momo Siafa"]
