@@ -81,6 +81,8 @@ ATTRIBUTION_ONLY = re.compile(
     rf"(?:\s+(?:on|in|at|to|later|then|also)\b[^.!?]{{0,30}})?[\s,.;:!?—–-]*",
     re.I,
 )
+# Where a quote opens whose closing mark was lost: the paragraph's start, 'said:', 'said'.
+INTRODUCED = re.compile(rf"(?:^\s*|[:,]\s*|\b{VERB}\s*)$", re.I)
 DOUBLE_MARKS = re.compile(rf"[{OPENERS}{CLOSERS}\"]")
 
 
@@ -121,11 +123,14 @@ def lost_close(number: int, text: str, start: int, end: int) -> list[Span]:
     """Return the quote opened at start of paragraph number and not closed before end.
 
     It ends where an attribution follows it ('“We stay, she said. “…'): the attribution
-    then stands after the quote as if the mark were there.
+    then stands after the quote as if the mark were there. Without one, it is a quote only
+    where quotes open, at the start of the paragraph or after 'said:'.
     """
     words = text[start + 1 : end]
     if cut := LOST_CLOSE.search(words):
         end, words = start + 1 + cut.start(), words[: cut.start()]
+    elif not INTRODUCED.search(text[:start]):
+        return []  # a stray mark in narrative: what follows it was never said
     return [Span(number, start, number, end, words)]
 
 

@@ -58,3 +58,32 @@ def test_text_without_quotation_marks_is_not_a_quote():
         )
         == []
     )
+
+
+def test_a_stray_opening_mark_in_narrative_makes_no_quote():
+    # Scraping residue: an opening mark with no closing one, mid-sentence.
+    assert (
+        quoted(
+            "The council met on Monday and approved the “new market levy for traders in the "
+            "old town, officials said, after a long debate about stall fees and parking.",
+        )
+        == []
+    )
+
+
+def test_a_quote_opened_after_said_and_never_closed_is_still_a_quote():
+    assert quoted(
+        "Mayor Ruth Achieng said: “The levy will fund new drains for every market.",
+    ) == [("The levy will fund new drains for every market.", "Ruth Achieng")]
+
+
+def test_a_press_releases_questions_and_answers_are_nobodys_quotes():
+    # A ministry's FAQ box: no interviewee, so the answers are the ministry's text.
+    assert (
+        quoted(
+            "The Ministry of Health has published answers to common questions on the campaign.",
+            "Q: Who can be vaccinated?",
+            "A: Every child between nine months and five years old.",
+        )
+        == []
+    )
