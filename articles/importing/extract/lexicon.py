@@ -345,6 +345,21 @@ appealed reiterated reiterates conceded concedes complained complains asking exp
 """.split()
 )
 PRONOUNS = {"he", "she", "they", "him", "her"}
+# Styles and role words that tell whether 'he' or 'she' may refer to a person ('Ms Noor',
+# 'the spokeswoman'); a name written with neither may be either.
+HE_WORDS = set(
+    """
+mr sir lord king prince monsieur señor senor herr alhaji mallam ato dom mzee ratu father
+brother spokesman chairman businessman congressman councilman sheikh emir
+""".split()
+)
+SHE_WORDS = set(
+    """
+mrs ms miss madam madame mme mlle dame lady baroness queen princess hajia hajiya alhaja bi dona
+woizero weizero señora senora frau sister spokeswoman chairwoman businesswoman congresswoman
+councilwoman datin
+""".split()
+)
 # Words after which a name is what the sentence acts on, not who speaks: 'after meeting
 # President X', 'a plan backed by X', 'criticism from X'. A later 'he said' is not X.
 OBJECT_CUES = set(

@@ -22,10 +22,12 @@ from articles.importing.extract.references import (
     mention_positions,
     misspelled,
     people_of,
+    pronouns_of,
     unnamed_positions,
 )
 from articles.importing.extract.tokens import sentence_bounds, tokenize
 from articles.importing.records import PersonRecord, QuoteRecord
+from articles.text import fold_key
 
 OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
@@ -201,11 +203,18 @@ class Attributor:
         self.subjects = [
             m for m in self.mentions if m[2] is None or not is_object(paragraphs[m[0]], m[1])
         ]
+        self.pronouns = pronouns_of(people, paragraphs)
         self.position = (0, 0)
 
-    def latest_mentioned(self) -> PersonFound | None:
-        """Return the person a sentence was last about before the quote being attributed."""
-        before = [m for m in self.subjects if m[:2] < self.position]
+    def latest_mentioned(self, pronoun: str = "") -> PersonFound | None:
+        """Return the person a sentence was last about before the quote being attributed,
+        one 'he' or 'she' may refer to ('Ms Noor' is no 'he')."""
+        other = {"he": "she", "him": "she", "she": "he", "her": "he"}.get(pronoun)
+        before = [
+            m
+            for m in self.subjects
+            if m[:2] < self.position and (m[2] is None or self.pronouns.get(id(m[2])) != other)
+        ]
         return before[-1][2] if before else self.last
 
     def introduced(self, paragraphs: tuple[str, ...], number: int) -> PersonFound | None:
@@ -240,17 +249,29 @@ class Attributor:
                 return person
         words = {t.lower for t in tokens}
         if words & PRONOUNS:
-            return self.latest_mentioned()
+            return self.latest_mentioned(min(words & PRONOUNS))
         if words & TITLE_WORDS:
             # 'the official' is whoever holds that office, or someone the article introduced
             # unnamed ('a senior official …'); 'a spokesman' is someone unnamed.
-            holder = self.people.by_role(words)
+            holder = self.people.by_role(words) or self.latest_holder(words)
             if holder or is_indefinite(tokens) or self.introduced_unnamed(words):
                 return holder
             # 'said the official' with no official met: the office-holder speaking last.
             holder = self.people.by_role(words, kinds=True)
             return holder or (self.last if words & GENERIC_ROLES else None)
         return None
+
+    def latest_holder(self, words: set[str]) -> PersonFound | None:
+        """Return, of the people holding an office words name, the one last mentioned:
+        'the minister' after two ministers is the one the story turned to last."""
+        titles = words & TITLE_WORDS
+        holders = [
+            p
+            for p in self.people.persons
+            if titles & set(re.findall(r"[\w-]+", fold_key(" ".join(p.roles))))
+        ]
+        before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in holders]
+        return before[-1] if before else None
 
     def introduced_unnamed(self, words: set[str]) -> bool:
         """Return whether a role noun of words was introduced unnamed before the quote."""
@@ -260,7 +281,7 @@ class Attributor:
         """Return the person a sentence opens with: 'He listed …', 'Konneh called it …'."""
         tokens = tokenize(sentence)[:4]
         if tokens and tokens[0].lower in {"he", "she"}:
-            return self.latest_mentioned()
+            return self.latest_mentioned(tokens[0].lower)
         run = []
         for token in tokens:
             if not (token.is_word and token.is_capitalised):

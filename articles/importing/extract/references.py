@@ -8,7 +8,13 @@ be named, says') or someone it calls by given name alone ('Tigist explained').
 import re
 from collections.abc import Sequence
 
-from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, OBJECT_CUES, TITLE_WORDS
+from articles.importing.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    HE_WORDS,
+    OBJECT_CUES,
+    SHE_WORDS,
+    TITLE_WORDS,
+)
 from articles.importing.extract.people import People, PersonFound
 from articles.importing.records import PersonRecord
 from articles.text import fold_key
@@ -138,3 +144,18 @@ def mention_positions(people: People, paragraphs: tuple[str, ...]) -> list[tuple
         for match in pattern.finditer(text)
     ]
     return sorted(named + first_name_forms(people, paragraphs), key=lambda m: m[:2])
+
+
+def pronouns_of(people: People, paragraphs: tuple[str, ...]) -> dict[int, str]:
+    """Return {id(person): 'he' or 'she'} for the people the article styles or titles so
+    ('Mr Ruiz', 'Hajia Bello', 'the spokeswoman, Ana Lima'); others may be either."""
+    text = "\n".join(paragraphs)
+    found = {}
+    for person in people.persons:
+        surname = re.escape(person.name.split()[-1])
+        styles = re.findall(rf"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b", text)
+        words = {w.lower() for w in styles} | set(fold_key(" ".join(person.roles)).split())
+        he, she = bool(words & HE_WORDS), bool(words & SHE_WORDS)
+        if he != she:
+            found[id(person)] = "he" if he else "she"
+    return found

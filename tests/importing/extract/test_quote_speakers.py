@@ -89,3 +89,30 @@ def test_a_full_stop_after_a_title_does_not_hide_the_speaker():
         "said she had not been paid.",
         "“My client handled no cash,” Cllr. Siafa said.",
     ) == ["Momo Siafa"]
+
+
+def test_she_is_not_the_man_named_last():
+    # A US paper: the senator speaks again after the sponsor is named.
+    assert speakers(
+        "“This bill is a giveaway,” said Senator Mary Collins.",
+        "Ms Collins spoke after the bill's sponsor, Mr John Ruiz, called the criticism unfair.",
+        "“It will cost every family $400 a year,” she said.",
+    ) == ["Mary Collins", "Mary Collins"]
+
+
+def test_he_is_not_the_woman_styled_so():
+    # A Nigerian daily: 'Hajia' styles a woman; 'he' is the commissioner.
+    assert speakers(
+        "Commissioner Ibrahim Garba inspected the granary with Hajia Binta Sule.",
+        "“We have distributed fertiliser to 12,000 farmers,” he said.",
+    ) == ["Ibrahim Garba"]
+
+
+def test_the_role_noun_goes_to_the_last_of_several_holders_mentioned():
+    # A South Asian daily: two ministers; the story turns to the second.
+    assert speakers(
+        "Finance Minister Ishaq Dar met the IMF mission in Islamabad on Monday.",
+        "“The talks were positive,” Dar said.",
+        "Later, Planning Minister Ahsan Iqbal addressed the press about the budget.",
+        "“We will protect development spending,” the minister said.",
+    ) == ["Ishaq Dar", "Ahsan Iqbal"]
