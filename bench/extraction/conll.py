@@ -16,8 +16,7 @@ from pathlib import Path
 from articles.text import fold_key
 from bench.extraction.documents import (
     BenchDocument,
-    GoldOrganization,
-    GoldPerson,
+    GoldName,
     detokenize,
     initials,
     open_quote_marks,
@@ -117,11 +116,9 @@ def to_document(name: str, sentences: list[Sentence]) -> BenchDocument:
         name=name,
         title=detokenize(sentences[0].words),
         paragraphs=tuple(paragraphs([detokenize(s.words) for s in sentences[1:]])),
-        persons=tuple(GoldPerson(n, f) for n, f in group(mentions["persons"], shorter_name)),
-        organizations=tuple(
-            GoldOrganization(n, f) for n, f in group(mentions["organizations"], acronym_of)
-        ),
-        places=tuple(name for name, _ in group(mentions["places"], lambda short, full: False)),
+        persons=group(mentions["persons"], shorter_name),
+        organizations=group(mentions["organizations"], acronym_of),
+        places=group(mentions["places"], lambda short, full: False),
         genre="sports" if is_sports(sentences[0].words) else "news",
     )
 
@@ -161,7 +158,7 @@ def acronym_of(short: str, full: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters == initials(full)
 
 
-def group(names: list[str], is_form_of) -> list[tuple[str, tuple[str, ...]]]:
+def group(names: list[str], is_form_of) -> tuple[GoldName, ...]:
     """Return the distinct names, each with the other forms folded into it."""
     distinct: dict[str, str] = {}
     for name in names:
@@ -175,4 +172,6 @@ def group(names: list[str], is_form_of) -> list[tuple[str, tuple[str, ...]]]:
         else:
             forms[full].append(name)
     order = {name: n for n, name in enumerate(distinct.values())}
-    return sorted(((n, tuple(f)) for n, f in forms.items()), key=lambda item: order[item[0]])
+    return tuple(
+        GoldName(name, tuple(forms[name])) for name in sorted(forms, key=lambda n: order[n])
+    )

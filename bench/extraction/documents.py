@@ -12,23 +12,18 @@ QUOTES = frozenset({'"', "``", "''", "“", "”"})
 
 @dataclass(frozen=True)
 class GoldQuote:
-    """A direct quotation as annotated: its words and who said them (None: nobody named)."""
+    """A direct quotation as annotated: its words and who said them (None: nobody named),
+    with the other forms the article names the speaker by."""
 
     text: str
     speaker: str | None
+    speaker_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class GoldPerson:
-    """A person as annotated: the fullest name and the shorter forms the text also uses."""
-
-    name: str
-    forms: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class GoldOrganization:
-    """An organisation as annotated: its name and other names the text gives it ('U.N.')."""
+class GoldName:
+    """A person, organisation or place as annotated: its fullest name and the other forms
+    the article names it by ('Simmons' after 'Phil Simmons', 'U.N.' beside 'United Nations')."""
 
     name: str
     forms: tuple[str, ...] = ()
@@ -45,10 +40,11 @@ class BenchDocument:
     name: str
     title: str
     paragraphs: tuple[str, ...]
-    persons: tuple[GoldPerson, ...] | None = None
-    organizations: tuple[GoldOrganization, ...] | None = None
-    places: tuple[str, ...] | None = None
+    persons: tuple[GoldName, ...] | None = None
+    organizations: tuple[GoldName, ...] | None = None
+    places: tuple[GoldName, ...] | None = None
     quotes: tuple[GoldQuote, ...] | None = None
+    unscored_quotes: tuple[str, ...] = ()  # quoted passages neither gold nor wrong
     genre: str = "news"  # "sports" for a results desk's page, reported apart
 
     @property

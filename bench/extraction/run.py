@@ -21,11 +21,11 @@ from pathlib import Path
 from articles.importing.extract.tags import default_vocabulary
 from articles.importing.parse import parse_article
 from articles.importing.records import Extraction, Rejected
-from bench.extraction import conll, own
+from bench.extraction import conll, gum, own
 from bench.extraction.corpus_scoring import FileScore, Tally, total
 from bench.extraction.scoring import SCORED, score_document
 
-CONVERTERS = {"conll2003": conll}
+CONVERTERS = {"conll2003": conll, "gum": gum}
 DEFAULT_EXTRACTOR = "articles.importing.extract.RuleExtractor"
 SAMPLE = 400
 SEED = 13

@@ -7,8 +7,9 @@ would have to fix and not what the corpus happens to annotate differently:
 - names are compared by `fold_key` (case, diacritics, hyphens, apostrophes, spacing);
 - a person matches through any of its forms in the text on either side: the predicted
   record's name or variants against the annotated full name or the shorter forms the
-  text uses for it ('Simmons' after 'Phil Simmons'); a second record for the same person
-  is spurious;
+  text uses for it ('Simmons' after 'Phil Simmons'), or a predicted name of two words
+  or more ending an annotated one ('Barack Obama' in GUM's 'President Barack Obama');
+  a second record for the same person is spurious;
 - an organisation matches by name, by acronym ('U.N.' ~ 'UN'), or by a name of the
   annotation's being the initials of the record's;
 - a place matches by name, by initials ('U.S.' ~ 'United States'), or under the name the
@@ -18,9 +19,11 @@ would have to fix and not what the corpus happens to annotate differently:
   names as written, and is counted apart as inferred;
 - a quote matches when the folded words of one contain the other's, or they share at
   least half the words of the longer; an unmatched predicted fragment (a phrase quoted
-  inside a sentence) is ignored, as in the own corpus;
-- a matched quote's speaker is right when it folds to the annotated speaker, or one of
-  them is the other's surname or both end in the same surname ('Biden' ~ 'Joe Biden').
+  inside a sentence) is ignored, as in the own corpus, and so is one matching a quoted
+  passage the corpus leaves unattributed (GUM: a title, a scare quote);
+- a matched quote's speaker is right when it folds to the annotated speaker or another
+  name the article gives the speaker, or both end in the same surname ('Biden' ~ 'Joe
+  Biden'); a quote annotated with no named speaker is right only without a speaker.
 """
 
 from collections import Counter
@@ -29,7 +32,7 @@ from articles.importing.extract.gazetteer import lookup
 from articles.importing.records import Extraction
 from articles.text import fold_key
 from bench.extraction.corpus_scoring import FileScore, pair, quote_key, tally_pairs
-from bench.extraction.documents import BenchDocument, initials
+from bench.extraction.documents import BenchDocument, GoldQuote, initials
 
 SCORED = ("persons", "organizations", "places", "quotes", "quote speakers")
 HALF = 0.5
@@ -52,12 +55,18 @@ def score_document(document: BenchDocument, found: Extraction) -> FileScore:
 
 
 def name_of(item) -> str:
-    return item if isinstance(item, str) else item.name
+    return item.name
 
 
 def person_matches(gold, predicted) -> bool:
-    keys = {fold_key(gold.name), *map(fold_key, gold.forms)}
-    return bool(keys & {fold_key(predicted.name), *map(fold_key, predicted.variants)})
+    forms = [fold_key(form).split() for form in (gold.name, *gold.forms)]
+    for name in (predicted.name, *predicted.variants):
+        words = fold_key(name).split()
+        if any(
+            form == words or (len(words) >= 2 and form[-len(words) :] == words) for form in forms
+        ):
+            return True
+    return False
 
 
 def compact(name: str) -> str:
@@ -76,7 +85,11 @@ def place_keys(name: str) -> set[str]:
     return {fold_key(name), *([fold_key(place[0])] if place else [])}
 
 
-def place_matches(gold: str, predicted) -> bool:
+def place_matches(gold, predicted) -> bool:
+    return any(place_form_matches(form, predicted) for form in (gold.name, *gold.forms))
+
+
+def place_form_matches(gold: str, predicted) -> bool:
     if place_keys(gold) & place_keys(predicted.name):
         return True
     letters = "".join(ch for ch in gold if ch.isalpha())
@@ -110,23 +123,34 @@ def quote_matches(gold, predicted) -> bool:
     return shared >= HALF * max(len(a), len(b))
 
 
-def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    if gold is None or predicted is None:
-        return gold is predicted
-    a, b = fold_key(gold).split(), fold_key(predicted).split()
-    return a == b or (bool(a) and bool(b) and a[-1] == b[-1])
+def same_speaker(gold, predicted: str | None) -> bool:
+    if gold.speaker is None or predicted is None:
+        return gold.speaker is predicted
+    b = fold_key(predicted).split()
+    for name in (gold.speaker, *gold.speaker_forms):
+        a = fold_key(name).split()
+        if a == b or (bool(a) and bool(b) and a[-1] == b[-1]):
+            return True
+    return False
 
 
 def score_quotes(score: FileScore, document: BenchDocument, predicted) -> None:
     pairs, missed, spurious = pair(document.quotes, predicted, quote_matches)
-    spurious = [quote for quote in spurious if not quote.is_fragment]
+    spurious = [
+        quote
+        for quote in spurious
+        if not quote.is_fragment
+        and not any(
+            quote_matches(GoldQuote(text, None), quote) for text in document.unscored_quotes
+        )
+    ]
     tally_pairs(score, "quotes", pairs, missed, spurious, label=lambda q: q.text[:60])
     for quote in missed:
         score.miss("quote speakers", f"missed {quote.text[:60]!r} ({quote.speaker})", fn=1)
     for found in spurious:
         score.miss("quote speakers", f"spurious {found.text[:60]!r} ({found.speaker})", fp=1)
     for quote, found in pairs:
-        if same_speaker(quote.speaker, found.speaker):
+        if same_speaker(quote, found.speaker):
             score.hit("quote speakers")
         else:
             score.miss(
