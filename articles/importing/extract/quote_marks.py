@@ -64,6 +64,7 @@ ATTRIBUTION_ONLY = re.compile(
 )
 # Where a quote opens whose closing mark was lost: the paragraph's start, 'said:', 'said'.
 INTRODUCED = re.compile(rf"(?:^\s*|[:,]\s*|\b{VERB}\s*)$", re.I)
+SAID_OPEN = re.compile(rf"\b{VERB}\s*[,:]\s*$", re.I)
 DOUBLE_MARKS = re.compile(rf"[{OPENERS}{CLOSERS}\"]")
 
 
@@ -73,6 +74,8 @@ def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
     for number, text in enumerate(paragraphs):
         for mark in DOUBLE_MARKS.finditer(text):
             i, how = mark.start(), shape(text, mark.start())
+            if how == "close" and open_at is None and SAID_OPEN.search(text[:i]):
+                how = "open"  # 'Wilkins said," [Warhol] liked …': a typo's space
             carried = open_at is not None and i == 0 and number > open_at[0]
             if carried and how != "close":
                 begin = 1  # a quote carried on from the previous paragraph
@@ -89,7 +92,8 @@ def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
         if open_at is not None:
             parts.append(text[begin:])
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
-            if following[:1] not in (OPENERS + CLOSERS + '"') or not following:
+            reopened = following[:1] in (OPENERS + CLOSERS + '"') and following
+            if not (reopened or runs_on(following, " ".join(parts))):
                 if number == open_at[0]:
                     spans += lost_close(number, text, open_at[1], len(text))
                 else:
@@ -98,6 +102,17 @@ def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
             else:
                 begin = 0
     return spans
+
+
+def runs_on(following: str, words: str) -> bool:
+    """Return whether a quote left open at a paragraph's end closes in the next one, which
+    does not open with a mark: a page that breaks paragraphs inside a quote ('… out
+    there.' / 'We could have scored …early."'). Not when an attribution ended it."""
+    mark = DOUBLE_MARKS.search(following)
+    if not mark or shape(following, mark.start()) != "close" or LOST_CLOSE.search(words):
+        return False
+    i = mark.start()
+    return following[i - 1] in ".!?," or following[i + 1 : i + 2] in (".", ",")
 
 
 def lost_close(number: int, text: str, start: int, end: int) -> list[Span]:

@@ -87,3 +87,26 @@ def test_a_press_releases_questions_and_answers_are_nobodys_quotes():
         )
         == []
     )
+
+
+def test_a_mark_after_said_and_a_comma_opens_even_with_a_space_after_it():
+    # A typo in an American news site: 'said," [X] …'.
+    assert quoted(
+        "The museum's curator, Kristin Wilkins, spoke at the opening.",
+        'Wilkins said," [Warhol] liked the way photo booths and the front flash looked".',
+    ) == [("[Warhol] liked the way photo booths and the front flash looked", "Kristin Wilkins")]
+
+
+def test_a_quote_broken_across_paragraphs_without_a_new_mark_is_one_quote():
+    # A page that breaks paragraphs between a quote's sentences, with no mark reopening it.
+    assert quoted(
+        'England captain Harry Kane said, "In the first half it felt good out there.',
+        "We could have scored three goals and put the game to bed early.\" Kane's side "
+        "play Panama next.",
+    ) == [
+        (
+            "In the first half it felt good out there. We could have scored three goals and "
+            "put the game to bed early.",
+            "Harry Kane",
+        )
+    ]
