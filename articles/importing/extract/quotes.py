@@ -41,7 +41,12 @@ from articles.text import fold_key
 FULL_QUOTE_WORDS = 8
 INDEFINITE = {"a", "an", "one", "another"}
 CONTINUING = {"it", "this", "these", "its"}
-SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
+SAID_BEFORE = re.compile(
+    rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$"
+    # 'in the words of the Crown prosecutor, NAME, QC, “…”'
+    r"|\b(?:according to|in the words of|quoting)\b[^“\"”]{0,80}[,:]\s*$",
+    re.I,
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -167,6 +172,23 @@ class Attributor:
         before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in holders]
         return before[-1] if before else None
 
+    @staticmethod
+    def acted_on(phrase: str, person: PersonFound) -> bool:
+        """Return whether every naming of person in phrase is one the phrase acts on."""
+        forms = [f for f in (person.name, *person.variants, person.name.split()[-1]) if f]
+        at = [m.start() for f in forms for m in re.finditer(re.escape(f), phrase)]
+        return bool(at) and all(is_object(phrase, i) for i in at)
+
+    @staticmethod
+    def lead_in(paragraphs, span: Span) -> str | None:
+        """Return the sentence ending the paragraph before a quote that opens its own, when
+        it ends on a colon: 'X has called the ruling “dangerous”:' / '“We face …”'."""
+        lead = paragraphs[span.paragraph - 1].rstrip() if span.paragraph else ""
+        if not lead.endswith(":") or re.search(r"\w", paragraphs[span.paragraph][: span.start]):
+            return None
+        start, _ = sentence_around(lead, len(lead) - 1, len(lead))
+        return lead[start:]
+
     def introduced_unnamed(self, words: set[str]) -> bool:
         """Return whether a role noun of words was introduced unnamed before the quote."""
         return any(m[3] in words for m in self.unnamed if m[:2] < self.position)
@@ -206,7 +228,13 @@ class Attributor:
         if verb and re.fullmatch(r"[\s,;]*(?:and|but|then)\s*", before[: verb.start()]):
             before = sentence  # '“A” and said: “B”': the verb's subject opens the sentence
         if SAID_BEFORE.search(before) or before.rstrip().endswith(":"):
-            return self.resolve(before), True
+            person = self.resolve(before)
+            if person and before != sentence and self.acted_on(before, person):
+                # '… a “formal update” from X is forthcoming: “…”': the sentence's subject.
+                person = self.resolve(sentence) or person
+            return person, True
+        if not re.search(r"\w", sentence) and (lead := self.lead_in(paragraphs, span)):
+            return self.resolve(lead), True
         if said_after:
             return None, True
         if verb := re.search(rf"\b{VERB}\b", before, re.I):

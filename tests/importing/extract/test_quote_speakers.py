@@ -116,3 +116,45 @@ def test_the_role_noun_goes_to_the_last_of_several_holders_mentioned():
         "Later, Planning Minister Ahsan Iqbal addressed the press about the budget.",
         "“We will protect development spending,” the minister said.",
     ) == ["Ishaq Dar", "Ahsan Iqbal"]
+
+
+def test_a_paragraph_ending_on_a_colon_hands_the_next_quote_to_its_subject():
+    # An Italian outlet in English: the lead-in names the speaker, the quote follows.
+    assert (
+        speakers(
+            "Undersecretary Claudio Rossi said “a table will be opened with the schools”.",
+            "The secretary general of the bishops' conference, Nunzio Galli, has called the "
+            "ruling “dangerous” and “ideological”:",
+            "“We face a dangerous sentence. Who takes the decisions should do it with less "
+            "ideology.”",
+        )[-1]
+        == "Nunzio Galli"
+    )
+
+
+def test_a_person_the_lead_in_only_acts_on_is_not_the_speaker():
+    # A British daily: the prime minister speaks; the home secretary is only mentioned.
+    assert (
+        speakers(
+            "Home Secretary Suella Brennan was absent from the chamber.",
+            "During questions on Wednesday, Prime Minister Rishi Sood defended the record whilst "
+            "promising a “formal update” from Brennan is forthcoming: “We are working as quickly "
+            "as possible to bring forward that legislation.”",
+        )[-1]
+        == "Rishi Sood"
+    )
+
+
+def test_in_the_words_of_names_the_speaker():
+    # An Australian court report: the prosecutor, with his post-nominal letters.
+    assert speakers(
+        "The couple's trial opened in Sydney. In the words of the Crown prosecutor, Mark "
+        "Tedesco, QC, “the child spent the last months of her life in pain.”",
+    ) == ["Mark Tedesco"]
+
+
+def test_commented_is_a_reporting_verb():
+    assert speakers(
+        "American academic Marc Lamont Hill commented, “Hoping that the movement becomes a "
+        "national conversation on race and punishment.”",
+    ) == ["Marc Lamont Hill"]
