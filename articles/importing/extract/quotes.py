@@ -39,6 +39,7 @@ from articles.importing.records import PersonRecord, QuoteRecord
 from articles.text import fold_key
 
 FULL_QUOTE_WORDS = 8
+SIGNED = re.compile(r"[\s,.]*[-–—]{1,2}\s*(?:[A-Z][\w.'’-]*\s*){1,5}(?:,[^.]{0,60})?[.]?\s*$")
 INDEFINITE = {"a", "an", "one", "another"}
 CONTINUING = {"it", "this", "these", "its"}
 SAID_BEFORE = re.compile(
@@ -220,6 +221,8 @@ class Attributor:
         )
         if said_after and (person := self.resolve(after)):
             return person, True
+        if SIGNED.match(after) and (person := self.resolve(after)):
+            return person, True  # '“It's a long game.” - Matthew Ingram': signed off
         before_text = paragraphs[span.paragraph]
         sentence_start, _ = sentence_around(before_text, span.start, span.start + 1)
         sentence = before_text[sentence_start : span.start]

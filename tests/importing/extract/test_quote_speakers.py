@@ -1,6 +1,7 @@
 """Who said it: new speakers, pronouns and role nouns, and surnames spelled another way."""
 
 from articles.importing.extract.quotes import find_quotes
+from articles.importing.records import PersonRecord
 from tests.importing.extract.test_quotes import persons_in
 
 
@@ -158,3 +159,12 @@ def test_commented_is_a_reporting_verb():
         "American academic Marc Lamont Hill commented, “Hoping that the movement becomes a "
         "national conversation on race and punishment.”",
     ) == ["Marc Lamont Hill"]
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons():
+    # An epigraph under a tech news site's headline, the columnist found by any extractor.
+    paragraphs = (
+        "“So far, it's the Internet: 1, Scientology: 0. But it's a long game.” - Matt Ingle",
+    )
+    (quote,) = find_quotes(paragraphs, (PersonRecord("Matt Ingle"),))
+    assert quote.speaker == "Matt Ingle"
