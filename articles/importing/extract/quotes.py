@@ -147,6 +147,9 @@ class Attributor:
         for token in tokens:
             if token.is_capitalised and (person := misspelled(self.people, token.bare)):
                 return person
+        for token in tokens:
+            if token.is_capitalised and (person := self.latest_of_surname(token.bare)):
+                return person
         words = {t.lower for t in tokens}
         if words & PRONOUNS:
             return self.latest_mentioned(min(words & PRONOUNS))
@@ -172,6 +175,14 @@ class Attributor:
         ]
         before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in holders]
         return before[-1] if before else None
+
+    def latest_of_surname(self, word: str) -> PersonFound | None:
+        """Return, of several people a surname alone names ('Wilkins' for Kristin and
+        Kristen Wilkins), the one mentioned last before the quote."""
+        key = fold_key(word)
+        same = [p for p in self.people.persons if any(k.split()[-1] == key for k in p.keys)]
+        before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in same]
+        return before[-1] if len(same) > 1 and before else None
 
     @staticmethod
     def acted_on(phrase: str, person: PersonFound) -> bool:

@@ -168,3 +168,11 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons():
     )
     (quote,) = find_quotes(paragraphs, (PersonRecord("Matt Ingle"),))
     assert quote.speaker == "Matt Ingle"
+
+
+def test_a_surname_two_people_share_is_the_one_mentioned_last():
+    # An Indian feature: a couple at a brick kiln, then the husband alone.
+    assert speakers(
+        "Kamala Majhi carries bricks from dawn. Her husband, Sukru Majhi, keeps the count.",
+        "“If we make 1,000 a day, the munshi writes 800,” Majhi says.",
+    ) == ["Sukru Majhi"]
