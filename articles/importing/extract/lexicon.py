@@ -275,6 +275,11 @@ UNNAMED_PROGRAMMES = {
     "adjustment program": "Structural Adjustment Programme",
     "economic recovery programme": "Economic Recovery Programme",
     "economic recovery program": "Economic Recovery Programme",
+    "economic reform programme": "Economic Reform Programme",
+    "economic reform program": "Economic Reform Programme",
+    "stabilisation programme": "Stabilisation Programme",
+    "stabilization program": "Stabilisation Programme",
+    "stabilization programme": "Stabilisation Programme",
     "extended credit facility": "Extended Credit Facility",
     "extended fund facility": "Extended Fund Facility",
 }

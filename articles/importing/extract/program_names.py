@@ -59,7 +59,9 @@ def is_broadcast(text: str, start: int, end: int) -> bool:
     A broadcast word in the words just before it or after it ('on Radio Ghana's …',
     '… programme on Citi FM'), or a name appeared 'on', tells a show.
     """
-    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    # Within the mention's sentence: a radio station in the next one says nothing.
+    before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[end : end + 30])[0]
     appeared_on = re.search(
         r"\b(?:appeared|speaking|spoke|told|interviewed|said)\s+on\s+(?:the\s+)?$", before
     )

@@ -81,3 +81,10 @@ def test_every_programme_carries_the_sentence_and_cue_that_found_it():
 def test_a_capitalised_name_with_no_acronym_is_confident_but_less_so():
     (program,) = programs("India's Jal Jeevan Mission Programme reached 100 districts.")
     assert 0.8 <= program.evidence.confidence < 0.95
+
+
+def test_a_broadcast_word_in_the_next_sentence_does_not_make_a_show():
+    assert names(
+        "The government launched the Youth Employment Programme on Monday. Radio stations "
+        "carried the news all day.",
+    ) == ["Youth Employment Programme"]
