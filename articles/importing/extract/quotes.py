@@ -128,7 +128,9 @@ class Attributor:
         if not text or DOUBLE_MARKS.search(text) or SINGLE.search(text) or REFERS_BACK.match(text):
             return None
         named = [m[2] for m in self.subjects if m[0] == number - 1 and m[2] is not None]
-        return named[0] if named and self.last not in named else None
+        # 'President Y appointed X in 2019.': still about X, the last speaker, if named at all.
+        mentioned = [m[2] for m in self.mentions if m[0] == number - 1]
+        return named[0] if named and self.last not in mentioned else None
 
     def resolve(self, phrase: str) -> PersonFound | None:
         """Return the person a speaker phrase refers to."""

@@ -176,3 +176,11 @@ def test_a_surname_two_people_share_is_the_one_mentioned_last():
         "Kamala Majhi carries bricks from dawn. Her husband, Sukru Majhi, keeps the count.",
         "“If we make 1,000 a day, the munshi writes 800,” Majhi says.",
     ) == ["Sukru Majhi"]
+
+
+def test_a_paragraph_naming_the_last_speaker_at_all_keeps_the_next_quote_theirs():
+    assert speakers(
+        "“Inflation will halve by December,” central bank governor Ama Owusu said.",
+        "President Kwame Asante appointed Owusu in 2019 after a long search.",
+        "“We will not print money to pay the government's bills.”",
+    ) == ["Ama Owusu", "Ama Owusu"]
