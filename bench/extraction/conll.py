@@ -15,11 +15,11 @@ from pathlib import Path
 
 from articles.text import fold_key
 from bench.extraction.documents import (
+    QUOTES,
     BenchDocument,
     GoldName,
     detokenize,
     initials,
-    open_quote_marks,
 )
 
 # The file of each split, in the two namings the corpus circulates under.
@@ -115,7 +115,7 @@ def to_document(name: str, sentences: list[Sentence]) -> BenchDocument:
     return BenchDocument(
         name=name,
         title=detokenize(sentences[0].words),
-        paragraphs=tuple(paragraphs([detokenize(s.words) for s in sentences[1:]])),
+        paragraphs=tuple(paragraphs([s.words for s in sentences[1:]])),
         persons=group(mentions["persons"], shorter_name),
         organizations=group(mentions["organizations"], acronym_of),
         places=group(mentions["places"], lambda short, full: False),
@@ -130,20 +130,20 @@ def is_sports(headline: list[str]) -> bool:
     return all(word.casefold() in SPORTS for word in headline[: headline.index("-")])
 
 
-def paragraphs(sentences: list[str]) -> list[str]:
+def paragraphs(sentences: list[list[str]]) -> list[str]:
     """Return paragraphs of one sentence each, joining sentences while a quotation is open."""
-    found: list[str] = []
+    found: list[list[str]] = []
     joined = 0
-    for sentence in sentences:
+    for words in sentences:
         if found and joined and joined < MAX_JOINED:
-            found[-1] = f"{found[-1]} {sentence}"
+            found[-1] = found[-1] + words
             joined += 1
         else:
-            found.append(sentence)
+            found.append(list(words))
             joined = 1
-        if not open_quote_marks(found[-1]):
+        if sum(word in QUOTES for word in found[-1]) % 2 == 0:
             joined = 0
-    return found
+    return [detokenize(words) for words in found]
 
 
 def shorter_name(short: str, full: str) -> bool:

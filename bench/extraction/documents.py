@@ -27,6 +27,7 @@ class GoldName:
 
     name: str
     forms: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # a person's roles as the article states them
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class BenchDocument:
     quotes: tuple[GoldQuote, ...] | None = None
     unscored_quotes: tuple[str, ...] = ()  # quoted passages neither gold nor wrong
     genre: str = "news"  # "sports" for a results desk's page, reported apart
+    annotates_roles: bool = False  # whether persons' roles are annotated (recall only)
 
     @property
     def text(self) -> str:
@@ -60,7 +62,7 @@ def detokenize(tokens: list[str]) -> str:
     open_quote = False
     for token in tokens:
         token = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}.get(token, token)
-        if token in QUOTES or token == '"':
+        if token in QUOTES:
             glue = open_quote  # a closing quote leans on the word before it
             open_quote = not open_quote
             out.append(token if glue or not out else " " + token)
@@ -70,11 +72,6 @@ def detokenize(tokens: list[str]) -> str:
         out.append(token if glue else " " + token)
         glue_next = token in OPENERS
     return "".join(out).strip()
-
-
-def open_quote_marks(text: str) -> bool:
-    """Return whether the text leaves a straight double quotation mark open."""
-    return text.count('"') % 2 == 1
 
 
 WORDS = re.compile(r"[^\W_]+")

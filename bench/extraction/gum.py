@@ -1,5 +1,5 @@
-"""GUM's news documents (Wikinews, 2004-2020s) as articles with their people,
-organisations and places.
+"""GUM's news documents (Wikinews, 2006-2023) as articles with their people and their
+roles, organisations, places and (gum_quotes) quotes.
 
 GUM (Georgetown University Multilayer corpus) gives each document as CoNLL-U with its
 paragraphs (`# newpar`), the headline (`newpar_block = head`), the sentences as written
@@ -25,7 +25,8 @@ from bench.extraction.gum_quotes import find_quotes
 
 KINDS = {"person": "persons", "organization": "organizations", "place": "places"}
 PATTERN = "GUM_news_*.conllu"
-MENTION = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
+MENTION = re.compile(r"\((\d+)-([a-z]+)([^()]*)(\))?|(\d+)\)")
+LINK = 5  # the link type's place in what follows the type: '-giv:act-n____-cf2-1-appos'
 LEADING = {"DET", "PRON"}  # 'the Indonesian Navy', 'its Foreign Ministry'
 
 
@@ -54,6 +55,7 @@ class Mention:
     sentence: Sentence
     start: int  # index into sentence.tokens
     end: int = -1  # inclusive
+    link: str = ""  # how GUM links it to the entity's last mention: coref, appos, ana ...
 
 
 @dataclass
@@ -161,9 +163,11 @@ def mark_mentions(spec: str, sentence: Sentence, opened, mentions) -> None:
     """Open and close the mentions an `Entity=` field marks at the sentence's last token."""
     at = len(sentence.tokens) - 1
     for match in MENTION.finditer(spec):
-        entity, kind, closed, closing = match.groups()
+        entity, kind, rest, closed, closing = match.groups()
         if entity:
-            mention = Mention(entity, kind, sentence, at)
+            fields = rest.split("-")
+            link = fields[LINK] if len(fields) > LINK else ""
+            mention = Mention(entity, kind, sentence, at, link=link)
             if closed:
                 mention.end = at
                 mentions.append(mention)
@@ -250,6 +254,32 @@ def in_name(token: Token, neighbour: Token) -> bool:
     return token.upos == "PROPN" or glued
 
 
+def role_of(mention: Mention) -> str | None:
+    """Return the role a person mention states: an apposition that is a description
+    ('Fuad Basya, spokesman for the Indonesian military'), or the words before a name
+    that ends the mention ('Facebook creator Mark Zuckerberg'); None otherwise."""
+    span = range(mention.start, mention.end + 1)
+    tokens = mention.sentence.tokens
+    heads = [n for n in span if tokens[n].head - 1 not in span]
+    if mention.kind != "person" or not heads:
+        return None
+    if mention.link == "appos" and tokens[heads[0]].upos == "NOUN":
+        if tokens[heads[0]].plural:
+            return None  # a group the person belongs to ('defectors from ...')
+        words = without_modifiers(tokens, list(span))
+    elif tokens[heads[0]].upos == "NOUN" and (name := person_words(tokens, heads[0], span)):
+        words = [n for n in span if n < name[0]]
+    else:
+        return None
+    while words and tokens[words[0]].upos in LEADING:
+        words.pop(0)
+    while words and tokens[words[-1]].upos == "PUNCT":
+        words.pop()
+    if not words or tokens[words[-1]].upos in {"ADP", "CCONJ", "DET", "PROPN"}:
+        return None  # cut before a name it leads into ('Co-founder of Google ...')
+    return mention.sentence.text[tokens[words[0]].start : tokens[words[-1]].end]
+
+
 def to_document(name: str, reading: Reading) -> BenchDocument:
     """Return the article a document reads as, with its named entities."""
     paragraphs = [p.text for p in reading.paragraphs]
@@ -274,29 +304,40 @@ def to_document(name: str, reading: Reading) -> BenchDocument:
         for entity, found in forms["persons"].items()
     }
     quotes, others = find_quotes(reading, speakers)
+    roles: dict[str, list[str]] = {}
+    for mention in reading.mentions_in_order():
+        role = role_of(mention)
+        if role and mention.entity in forms["persons"]:
+            roles.setdefault(mention.entity, []).append(role)
     return BenchDocument(
         name=name,
         title=paragraphs[first],
         paragraphs=tuple(p for n, p in enumerate(paragraphs) if n != first and p),
-        **{kind: gold_names(entities) for kind, entities in forms.items()},
+        persons=gold_names(forms["persons"], roles),
+        organizations=gold_names(forms["organizations"]),
+        places=gold_names(forms["places"]),
         quotes=tuple(quotes),
         unscored_quotes=tuple(others),
+        annotates_roles=True,
     )
 
 
-def gold_names(entities: dict[str, list[str]]) -> tuple[GoldName, ...]:
+def gold_names(entities: dict[str, list[str]], roles=None) -> tuple[GoldName, ...]:
     """Return one name a distinct entity, entities sharing a form being one (GUM leaves
-    some repeated names unlinked)."""
-    merged: list[list[str]] = []
-    for found in entities.values():
+    some repeated names unlinked), with the roles the article gives each."""
+    merged: list[tuple[list[str], list[str]]] = []
+    for entity, found in entities.items():
+        stated = list((roles or {}).get(entity, []))
         keys = set(map(fold_key, found))
-        same = next((m for m in merged if keys & set(map(fold_key, m))), None)
+        same = next((m for m in merged if keys & set(map(fold_key, m[0]))), None)
         if same is None:
-            merged.append(list(found))
+            merged.append((list(found), stated))
         else:
-            same += [f for f in found if fold_key(f) not in set(map(fold_key, same))]
+            same[0].extend(f for f in found if fold_key(f) not in set(map(fold_key, same[0])))
+            same[1].extend(stated)
     names = []
-    for found in merged:
+    for found, stated in merged:
         longest = max(found, key=lambda text: (len(text.split()), len(text)))
-        names.append(GoldName(longest, tuple(f for f in found if f != longest)))
+        distinct = list(dict.fromkeys(stated, None))
+        names.append(GoldName(longest, tuple(f for f in found if f != longest), tuple(distinct)))
     return tuple(names)

@@ -5,7 +5,8 @@
     python -m bench.extraction.run --corpus PATH --errors 10         # misses to learn from
 
 PATH is one corpus folder or a folder holding several; each is recognised by its files
-(see docs/benchmarks-extraction.md). Develop on the dev split; report the test split.
+(see docs/benchmarks-extraction.md). Develop on the dev split (or train, more of the
+same kind of text); report the test split.
 A corpus larger than --sample documents is sampled with a fixed seed, so runs compare.
 """
 
@@ -13,6 +14,7 @@ import argparse
 import importlib
 import json
 import random
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from articles.importing.parse import parse_article
 from articles.importing.records import Extraction, Rejected
 from bench.extraction import conll, gum, own
 from bench.extraction.corpus_scoring import FileScore, Tally, total
-from bench.extraction.scoring import SCORED, score_document
+from bench.extraction.scoring import RECALL_ONLY, SCORED, score_document
 
 CONVERTERS = {"conll2003": conll, "gum": gum}
 DEFAULT_EXTRACTOR = "articles.importing.extract.RuleExtractor"
@@ -86,7 +88,7 @@ def run_corpus(kind: str, folder: Path, split: str, extractor, vocabulary, sampl
 
 def figures_table(results: list[Result]) -> str:
     """Return precision / recall / F1 of each kind, one column a corpus."""
-    width = 20
+    width = max(20, *(len(r.label) + 2 for r in results))
     head = f"{'kind':<16}" + "".join(f"{r.label:>{width}}" for r in results)
     sub = f"{'':<16}" + "".join(f"{'P    R    F1':>{width}}" for _ in results)
     rows = [head, sub]
@@ -95,7 +97,12 @@ def figures_table(results: list[Result]) -> str:
         for r in results:
             t = r.tallies[kind]
             scored = t.tp + t.fp + t.fn
-            cells.append(f"{t.precision:.2f} {t.recall:.2f} {t.f1:.2f}" if scored else "-")
+            if not scored:
+                cells.append("-")
+            elif kind in RECALL_ONLY:
+                cells.append(f"  -  {t.recall:.2f}   - ")
+            else:
+                cells.append(f"{t.precision:.2f} {t.recall:.2f} {t.f1:.2f}")
         rows.append(f"{kind:<16}" + "".join(f"{c:>{width}}" for c in cells))
     return "\n".join(rows)
 
@@ -107,7 +114,8 @@ def counts_table(result: Result) -> str:
     for kind, t in result.tallies.items():
         if t.tp + t.fp + t.fn:
             rows.append(f"{kind:<16}{t.tp:>6}{t.fp:>6}{t.fn:>6}")
-    rows.append(f"places inferred, not scored: {inferred}")
+    if inferred:
+        rows.append(f"places inferred, not scored: {inferred}")
     return "\n".join(rows)
 
 
@@ -129,23 +137,25 @@ def errors_report(result: Result, limit: int) -> str:
 
 
 def as_json(results: list[Result]) -> dict:
-    return {
-        r.label: {
-            "documents": r.documents,
-            **{
-                kind: {"p": t.precision, "r": t.recall, "f1": t.f1, "tp": t.tp, "fp": t.fp}
-                | {"fn": t.fn}
-                for kind, t in r.tallies.items()
-            },
-        }
-        for r in results
-    }
+    """Return the figures of every scored kind, per corpus column, for a machine to read."""
+    return {r.label: {"documents": r.documents, **kinds_json(r)} for r in results}
+
+
+def kinds_json(result: Result) -> dict:
+    figures = {}
+    for kind, t in result.tallies.items():
+        if t.tp + t.fp + t.fn:
+            counts = {"tp": t.tp, "fp": t.fp, "fn": t.fn, "r": round(t.recall, 4)}
+            if kind not in RECALL_ONLY:
+                counts |= {"p": round(t.precision, 4), "f1": round(t.f1, 4)}
+            figures[kind] = counts
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True, help="a corpus or a parent folder")
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "train"), default="dev")
     parser.add_argument("--errors", type=int, default=0, help="examples of errors per kind")
     parser.add_argument("--extractor", default=DEFAULT_EXTRACTOR, help="dotted path of a class")
     parser.add_argument("--sample", type=int, default=SAMPLE, help="documents per corpus at most")
@@ -176,4 +186,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the run quietly
     sys.exit(main())

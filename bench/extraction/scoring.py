@@ -5,6 +5,9 @@ with the tallies, greedy one-to-one pairing and table of `corpus_scoring` (micro
 averages over documents). Leniencies, each chosen so a score counts what an editor
 would have to fix and not what the corpus happens to annotate differently:
 - names are compared by `fold_key` (case, diacritics, hyphens, apostrophes, spacing);
+- roles (GUM only) are scored for recall alone, the annotation stating some roles and not
+  others: an annotated role is found when the matched person has a role one of which
+  contains the other ('director' ~ 'Civil Defense Authority director');
 - a person matches through any of its forms in the text on either side: the predicted
   record's name or variants against the annotated full name or the shorter forms the
   text uses for it ('Simmons' after 'Phil Simmons'), or a predicted name of two words
@@ -31,10 +34,11 @@ from collections import Counter
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.records import Extraction
 from articles.text import fold_key
-from bench.extraction.corpus_scoring import FileScore, pair, quote_key, tally_pairs
+from bench.extraction.corpus_scoring import FileScore, pair, quote_key, roles_match, tally_pairs
 from bench.extraction.documents import BenchDocument, GoldQuote, initials
 
-SCORED = ("persons", "organizations", "places", "quotes", "quote speakers")
+SCORED = ("persons", "roles", "organizations", "places", "quotes", "quote speakers")
+RECALL_ONLY = {"roles"}  # annotated in part: an unannotated role found is not wrong
 HALF = 0.5
 
 
@@ -44,6 +48,8 @@ def score_document(document: BenchDocument, found: Extraction) -> FileScore:
     if document.persons is not None:
         pairs, missed, spurious = pair(document.persons, found.persons, person_matches)
         tally_pairs(score, "persons", pairs, missed, spurious, label=name_of)
+        if document.annotates_roles:
+            score_roles(score, pairs, missed)
     if document.organizations is not None:
         pairs, missed, spurious = pair(document.organizations, found.organizations, org_matches)
         tally_pairs(score, "organizations", pairs, missed, spurious, label=name_of)
@@ -67,6 +73,19 @@ def person_matches(gold, predicted) -> bool:
         ):
             return True
     return False
+
+
+def score_roles(score: FileScore, pairs, missed) -> None:
+    """Tally the annotated roles found on the right person (recall only)."""
+    for gold, found in pairs:
+        matched, unfound, _ = pair(gold.roles, list(found.roles), roles_match)
+        for _ in matched:
+            score.hit("roles")
+        for role in unfound:
+            score.miss("roles", f"missed {gold.name}: {role!r} (found {list(found.roles)})", fn=1)
+    for gold in missed:
+        for role in gold.roles:
+            score.miss("roles", f"missed {gold.name}: {role!r} (person missed)", fn=1)
 
 
 def compact(name: str) -> str:
