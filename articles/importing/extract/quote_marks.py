@@ -134,11 +134,20 @@ SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))['‘](?=\w)(.+?)(?<=[\w.,!?])[
 
 
 def single_spans(paragraphs: tuple[str, ...]) -> list[Span]:
-    """Return single-quoted spans of paragraphs without double marks; apostrophes are not."""
+    """Return single-quoted spans of paragraphs without double marks, or whose double marks
+    are all quoted inside them; apostrophes are not quotes."""
     spans = []
     for number, text in enumerate(paragraphs):
-        if any(mark in text for mark in OPENERS + CLOSERS + '"'):
+        if DOUBLE_MARKS.search(text) and not nested(text):
             continue
         for match in SINGLE.finditer(text):
             spans.append(Span(number, match.start(), number, match.end(), match.group(1)))
     return spans
+
+
+def nested(text: str) -> bool:
+    """Return whether every double mark of text stands inside a single-quoted span: the
+    British order, ''He said, “Go,” and left,' he said.', a quote within the quote."""
+    inside = [match.span() for match in SINGLE.finditer(text)]
+    marks = [mark.start() for mark in DOUBLE_MARKS.finditer(text)]
+    return bool(marks) and all(any(a < i < b for a, b in inside) for i in marks)

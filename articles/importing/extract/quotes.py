@@ -23,6 +23,7 @@ from articles.importing.extract.quote_marks import (
     SINGLE,
     Span,
     double_spans,
+    nested,
     single_spans,
 )
 from articles.importing.extract.references import (
@@ -311,16 +312,18 @@ class Attributor:
 
 
 def find_quotes(
-    paragraphs: tuple[str, ...], persons: Sequence[PersonRecord]
+    paragraphs: tuple[str, ...], persons: Sequence[PersonRecord], *, title: str = ""
 ) -> tuple[QuoteRecord, ...]:
     """Return the article's quotes in reading order, each given to one of persons if known.
 
-    persons are the records any extractor returns; a speaker is one of their names.
+    persons are the records any extractor returns; a speaker is one of their names. The
+    headline in quotation marks ('19 thoughts on “<title>”') is no one's words.
     """
     people = people_of(persons)
-    spans = sorted(
-        double_spans(paragraphs) + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start)
-    )
+    doubles = [s for s in double_spans(paragraphs) if not nested(paragraphs[s.paragraph])]
+    spans = sorted(doubles + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start))
+    headline = fold_key(title)
+    spans = [s for s in spans if not headline or fold_key(s.text) != headline]
     attributor = Attributor(people, paragraphs)
     quotes = [attributor.attribute(paragraphs, span) for span in spans]
     found = answers(paragraphs, people) + spoken(paragraphs, people)

@@ -110,3 +110,27 @@ def test_a_quote_broken_across_paragraphs_without_a_new_mark_is_one_quote():
             "Harry Kane",
         )
     ]
+
+
+def test_double_marks_inside_a_single_quote_are_a_quote_within_the_quote():
+    # A British broadsheet: single marks outside, double marks for the quote inside.
+    assert quoted(
+        "Migrant Karim Abdi, 24, reached Dover on Tuesday.",
+        "‘My father said to me, “Don’t come back without a life.” So I don’t come back,’ "
+        "Abdi said.",
+    ) == [
+        (
+            "My father said to me, “Don’t come back without a life.” So I don’t come back",
+            "Karim Abdi",
+        )
+    ]
+
+
+def test_the_headline_in_quotation_marks_is_nobodys_quote():
+    # A blog's comment counter under the story repeats its headline in marks.
+    paragraphs = (
+        "Health Minister Frank Anthony visited the hospital on Monday.",
+        "19 thoughts on “Malaria cases climb in Region One as arrivals strain hospital”",
+    )
+    title = "Malaria cases climb in Region One as arrivals strain hospital"
+    assert find_quotes(paragraphs, persons_in(paragraphs), title=title) == ()
