@@ -40,12 +40,20 @@ UNNAMED = re.compile(
 )
 
 
+ANONYMOUS = re.compile(
+    r"\b(?:(?:asked|declined|did not want|refused) (?:not )?to be (?:named|identified)"
+    r"|on (?:the )?condition of anonymity|requested anonymity|spoke anonymously)\b"
+)
+
+
 def unnamed_positions(paragraphs: tuple[str, ...]) -> list[tuple]:
     """Return (paragraph, offset, None, noun) where a sentence opens on an unnamed 'a <role>'."""
     found = []
     for number, text in enumerate(paragraphs):
         for match in UNNAMED.finditer(text):
             nouns = [w for w in match.group(1).split() if w in TITLE_WORDS]
+            if not nouns and ANONYMOUS.search(text, match.end(), match.end() + 200):
+                nouns = match.group(1).split()[-1:]  # 'A sardar …, who asked not to be named,'
             if nouns:
                 found.append((number, match.start(), None, nouns[0]))
     return found

@@ -184,3 +184,20 @@ def test_a_paragraph_naming_the_last_speaker_at_all_keeps_the_next_quote_theirs(
         "President Kwame Asante appointed Owusu in 2019 after a long search.",
         "“We will not print money to pay the government's bills.”",
     ) == ["Ama Owusu", "Ama Owusu"]
+
+
+def test_someone_who_asked_not_to_be_named_is_not_the_last_person_named():
+    # An Indian feature: an unnamed labour contractor after a named worker.
+    assert speakers(
+        "“We owe him 40,000 rupees,” says kiln worker Sukru Majhi.",
+        "A contractor from Kantabanji, who asked not to be named, rejects the word bonded. "
+        "“Nobody is forced,” he says.",
+    ) == ["Sukru Majhi", None]
+
+
+def test_shouted_is_a_reporting_verb():
+    # A photo gallery caption from Banjul.
+    assert speakers(
+        "Supporters celebrate in Serekunda. “Gambia has decided! We are free!” shouted "
+        "Isatou Ceesay, a 24-year-old student.",
+    ) == ["Isatou Ceesay"]
