@@ -27,6 +27,7 @@ from articles.importing.extract.quote_marks import (
     single_spans,
 )
 from articles.importing.extract.references import (
+    ANONYMOUS,
     VERB,
     is_object,
     mention_positions,
@@ -153,7 +154,8 @@ class Attributor:
         for token in tokens:
             if token.is_capitalised and (person := self.latest_of_surname(token.bare)):
                 return person
-        words = {t.lower for t in tokens}
+        # 'the prosecutor's office insisted': a body speaks, not its head.
+        words = {t.lower for t in tokens if not t.text.endswith(("'s", "’s"))}
         if words & PRONOUNS:
             return self.latest_mentioned(min(words & PRONOUNS))
         if words & TITLE_WORDS:
@@ -178,6 +180,14 @@ class Attributor:
         ]
         before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in holders]
         return before[-1] if before else None
+
+    def names_in(self, phrase: str) -> bool:
+        """Return whether a phrase names one of the people, in full or by surname."""
+        return any(
+            re.search(rf"\b{re.escape(form)}\b", phrase)
+            for person in self.people.persons
+            for form in (person.name, *person.variants, person.name.split()[-1])
+        )
 
     def latest_of_surname(self, word: str) -> PersonFound | None:
         """Return, of several people a surname alone names ('Wilkins' for Kristin and
@@ -233,6 +243,8 @@ class Attributor:
         said_after = re.match(
             rf"^[\s,.!?]*(?!(?:and|but)\b)(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I
         )
+        if said_after and ANONYMOUS.search(after) and not self.names_in(after):
+            return None, True  # '…,” she said, asking not to be named.'
         if said_after and (person := self.resolve(after)):
             return person, True
         if SIGNED.match(after) and (person := self.resolve(after)):

@@ -41,7 +41,8 @@ UNNAMED = re.compile(
 
 
 ANONYMOUS = re.compile(
-    r"\b(?:(?:asked|declined|did not want|refused) (?:not )?to be (?:named|identified)"
+    r"\b(?:(?:asked|asking|declined|declining|did not want|refused|refusing) (?:not )?to be "
+    r"(?:named|identified)"
     r"|on (?:the )?condition of anonymity|requested anonymity|spoke anonymously)\b"
 )
 

@@ -201,3 +201,20 @@ def test_shouted_is_a_reporting_verb():
         "Supporters celebrate in Serekunda. “Gambia has decided! We are free!” shouted "
         "Isatou Ceesay, a 24-year-old student.",
     ) == ["Isatou Ceesay"]
+
+
+def test_a_speaker_asking_not_to_be_named_in_the_attribution_is_unnamed():
+    # A Manila daily: a returnee who will not give her name, after a named official.
+    assert speakers(
+        "Migrant Workers Secretary Hans Cacdac met the returnees at the airport.",
+        "“I thought I was going to Bangkok,” she said, asking not to be named.",
+    ) == [None]
+
+
+def test_a_title_holders_office_speaks_as_a_body_not_as_the_holder():
+    # A Belgian outlet translated: the office, not the prosecutor named earlier.
+    assert speakers(
+        "Federal prosecutor Éric Van Damme opened the inquiry in May.",
+        "The federal prosecutor's office insisted that “at this stage, no link has been "
+        "established between the two cases”.",
+    ) == [None]
