@@ -251,39 +251,6 @@ PROGRAM_HEADS = {
     "scheme",
     "campaign",
 }
-# Groups a programme is for, whose possessive is part of its name ('Women's Empowerment
-# Programme'); any other owner's possessive is not ('Mrs Diallo's X Facility').
-GROUP_NOUNS = set(
-    """
-women children people farmers workers girls boys mothers youth youths veterans teachers
-students men elders families nation nations citizens pensioners widows orphans
-""".split()
-)
-# Words that make a 'programme' a broadcast: 'on Radio Ghana's Morning Forum programme'.
-BROADCAST_WORDS = set(
-    """
-radio television tv fm broadcast broadcasts broadcaster broadcasting aired airs air show podcast
-listeners viewers channel station presenter phone-in talk-show newscast bulletin
-""".split()
-)
-# Programmes news names in lower case, by their kind, and the name they are filed under:
-# 'the second phase of its adjustment programme' with the IMF. Only with a lender named.
-UNNAMED_PROGRAMMES = {
-    "structural adjustment programme": "Structural Adjustment Programme",
-    "structural adjustment program": "Structural Adjustment Programme",
-    "adjustment programme": "Structural Adjustment Programme",
-    "adjustment program": "Structural Adjustment Programme",
-    "economic recovery programme": "Economic Recovery Programme",
-    "economic recovery program": "Economic Recovery Programme",
-    "economic reform programme": "Economic Reform Programme",
-    "economic reform program": "Economic Reform Programme",
-    "stabilisation programme": "Stabilisation Programme",
-    "stabilization program": "Stabilisation Programme",
-    "stabilization programme": "Stabilisation Programme",
-    "extended credit facility": "Extended Credit Facility",
-    "extended fund facility": "Extended Fund Facility",
-}
-LENDERS = ("IMF", "International Monetary Fund", "World Bank", "the Fund")
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = [
     "january",
@@ -352,34 +319,6 @@ quipped joked retorted countered testified testifies exclaimed shouted shouts
 """.split()
 )
 PRONOUNS = {"he", "she", "they", "him", "her"}
-# Styles and role words that tell whether 'he' or 'she' may refer to a person ('Ms Noor',
-# 'the spokeswoman'); a name written with neither may be either.
-HE_WORDS = set(
-    """
-mr sir lord king prince monsieur señor senor herr alhaji mallam ato dom mzee ratu father
-brother spokesman chairman businessman congressman councilman sheikh emir
-""".split()
-)
-SHE_WORDS = set(
-    """
-mrs ms miss madam madame mme mlle dame lady baroness queen princess hajia hajiya alhaja bi dona
-woizero weizero señora senora frau sister spokeswoman chairwoman businesswoman congresswoman
-councilwoman datin
-""".split()
-)
-# Words after which a name is what the sentence acts on, not who speaks: 'after meeting
-# President X', 'a plan backed by X', 'criticism from X'. A later 'he said' is not X.
-OBJECT_CUES = set(
-    """
-with by to from for against of at on after before than like including between among under
-over about toward towards alongside besides beside unlike behind whom
-met meet meets meeting visited visiting visit thanked thanking accused accusing criticised
-criticized criticising criticizing praised praising urged urging replaced replacing succeeded
-succeeding appointed appointing sacked dismissed elected named naming backed backing defeated
-defeating told telling invited inviting blamed blaming sued suing joined joining hosted hosting
-received receiving phoned called calling congratulated congratulating
-""".split()
-)
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,

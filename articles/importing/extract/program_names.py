@@ -10,13 +10,13 @@ under the kind's name when the article names the lender behind them.
 
 import re
 
-from articles.importing.extract.lexicon import (
+from articles.importing.extract.organizations import owner_possessive
+from articles.importing.extract.program_words import (
     BROADCAST_WORDS,
     GROUP_NOUNS,
     LENDERS,
     UNNAMED_PROGRAMMES,
 )
-from articles.importing.extract.organizations import owner_possessive
 
 MARKS = "\"“”„«»‘’'"
 POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")

@@ -8,14 +8,9 @@ be named, says') or someone it calls by given name alone ('Tigist explained').
 import re
 from collections.abc import Sequence
 
-from articles.importing.extract.lexicon import (
-    ATTRIBUTION_VERBS,
-    HE_WORDS,
-    OBJECT_CUES,
-    SHE_WORDS,
-    TITLE_WORDS,
-)
+from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, TITLE_WORDS
 from articles.importing.extract.people import People, PersonFound
+from articles.importing.extract.speaker_words import HE_WORDS, OBJECT_CUES, SHE_WORDS
 from articles.importing.records import PersonRecord
 from articles.text import fold_key
 
