@@ -39,7 +39,10 @@ def shape(text: str, i: int) -> str:
     """
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    can_open = (before.isspace() or before in "([—–-/") and not (after.isspace() or after in ",.;")
+    ellipsis = text.startswith("...", i + 1) or after == "…"  # '"...and then we ran"'
+    can_open = (before.isspace() or before in "([—–-/") and (
+        ellipsis or not (after.isspace() or after in ",.;")
+    )
     can_close = not before.isspace() and (after.isspace() or after in ".,;:!?)—–-'’…")
     if can_open != can_close:
         return "open" if can_open else "close"

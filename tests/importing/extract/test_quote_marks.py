@@ -134,3 +134,9 @@ def test_the_headline_in_quotation_marks_is_nobodys_quote():
     )
     title = "Malaria cases climb in Region One as arrivals strain hospital"
     assert find_quotes(paragraphs, persons_in(paragraphs), title=title) == ()
+
+
+def test_a_quote_opening_on_an_ellipsis_is_a_quote():
+    assert quoted(
+        'Team manager Hernan Gomez said: "...and then we stopped playing. We learned a lot today."',
+    ) == [("...and then we stopped playing. We learned a lot today.", "Hernan Gomez")]
