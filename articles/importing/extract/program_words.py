@@ -6,6 +6,8 @@ GROUP_NOUNS = set(
     """
 women children people farmers workers girls boys mothers youth youths veterans teachers
 students men elders families nation nations citizens pensioners widows orphans
+woman child farmer worker girl boy mother veteran teacher student elder family citizen
+pensioner widow orphan
 """.split()
 )
 # Words that make a 'programme' a broadcast: 'on Radio Ghana's Morning Forum programme'.

@@ -88,3 +88,9 @@ def test_a_broadcast_word_in_the_next_sentence_does_not_make_a_show():
         "The government launched the Youth Employment Programme on Monday. Radio stations "
         "carried the news all day.",
     ) == ["Youth Employment Programme"]
+
+
+def test_a_singular_groups_possessive_stays_in_the_name_too():
+    assert names("The Small Farmer's Support Programme reached 9,000 households.") == [
+        "Small Farmer's Support Programme"
+    ]
