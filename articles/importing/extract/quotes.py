@@ -156,8 +156,10 @@ class Attributor:
                 return person
         # 'the prosecutor's office insisted': a body speaks, not its head.
         words = {t.lower for t in tokens if not t.text.endswith(("'s", "’s"))}
-        if words & PRONOUNS:
-            return self.latest_mentioned(min(words & PRONOUNS))
+        if singular := words & PRONOUNS - {"they"}:
+            return self.latest_mentioned(min(singular))
+        if "they" in words:
+            return None  # 'Residents …. “…,” they said.': a group, not the person named last
         if words & TITLE_WORDS:
             # 'the official' is whoever holds that office, or someone the article introduced
             # unnamed ('a senior official …'); 'a spokesman' is someone unnamed.

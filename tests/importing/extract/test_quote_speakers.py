@@ -218,3 +218,12 @@ def test_a_title_holders_office_speaks_as_a_body_not_as_the_holder():
         "The federal prosecutor's office insisted that “at this stage, no link has been "
         "established between the two cases”.",
     ) == [None]
+
+
+def test_they_said_is_a_group_not_the_person_named_last():
+    # A Pacific outlet: villagers speak together after the provincial minister.
+    assert speakers(
+        "“Help is on its way,” provincial minister John Fugui said.",
+        "Villagers in Fouia said their gardens had dried up. “We have nothing left to eat,” "
+        "they said.",
+    ) == ["John Fugui", None]
