@@ -53,6 +53,14 @@ def without_marks(name: str) -> str:
     return name.strip(MARKS + " ")
 
 
+# 'speaking on the Morning Forum programme', 'told the Newsday programme', 'an interview
+# with the X programme': a programme someone is on, or speaks to, is a show.
+ON_AIR = re.compile(
+    r"\b(?:(?:appeared|appearing|speaking|spoke|talking|interviewed|said)\s+on"
+    r"|told|telling|interview\s+with|guest\s+(?:on|of))\s+(?:the\s+)?$"
+)
+
+
 def is_broadcast(text: str, start: int, end: int) -> bool:
     """Return whether the mention at text[start:end] is a radio or television show.
 
@@ -62,10 +70,9 @@ def is_broadcast(text: str, start: int, end: int) -> bool:
     # Within the mention's sentence: a radio station in the next one says nothing.
     before = re.split(r"[.!?]\s", text[max(0, start - 40) : start])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[end : end + 30])[0]
-    appeared_on = re.search(
-        r"\b(?:appeared|speaking|spoke|told|interviewed|said)\s+on\s+(?:the\s+)?$", before
+    return bool(
+        BROADCAST.search(before + " " + text[start:end] + " " + after) or ON_AIR.search(before)
     )
-    return bool(BROADCAST.search(before + " " + text[start:end] + " " + after) or appeared_on)
 
 
 def unnamed_mentions(text: str) -> list[tuple[int, int, str]]:

@@ -94,3 +94,13 @@ def test_a_singular_groups_possessive_stays_in_the_name_too():
     assert names("The Small Farmer's Support Programme reached 9,000 households.") == [
         "Small Farmer's Support Programme"
     ]
+
+
+def test_a_programme_someone_spoke_to_is_a_show():
+    assert (
+        names(
+            "The minister told the Morning Forum programme that fuel prices would fall.",
+            "In an interview with the Hard Talk programme, she defended the budget.",
+        )
+        == []
+    )
