@@ -274,8 +274,13 @@ def is_agency(name: str) -> bool:
 
 
 def sentence_at(text: str, offset: int) -> str:
-    """Return the sentence of text holding offset, as written."""
-    return next((text[s:e].strip() for s, e in sentence_bounds(text) if s <= offset < e), "")
+    """Return the sentence holding offset of paragraphs joined by blank lines, as written."""
+    start = text.rfind("\n\n", 0, offset)
+    start = start + 2 if start >= 0 else 0
+    end = text.find("\n\n", offset)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    bounds = sentence_bounds(paragraph)
+    return next((paragraph[s:e].strip() for s, e in bounds if s <= offset - start < e), "")
 
 
 def find_programs(

@@ -104,3 +104,13 @@ def test_a_programme_someone_spoke_to_is_a_show():
         )
         == []
     )
+
+
+def test_the_evidence_sentence_stays_within_its_paragraph():
+    (program,) = programs(
+        "Kenya expands cash transfers",
+        "The Inua Jamii Cash Transfer Programme will reach 1.2 million older people.",
+    )
+    assert program.evidence.sentence == (
+        "The Inua Jamii Cash Transfer Programme will reach 1.2 million older people."
+    )
