@@ -137,9 +137,10 @@ def mentions(text: str) -> list[Mention]:
                 continue  # 'Radio Ghana's Morning Forum programme': a show
             acronym = match.group(2)
             sure = WITH_ACRONYM if acronym else confidence
+            said = f"{cue}, with its acronym" if acronym and "ACRONYM" not in cue else cue
             at, written = match.start(1), match.group(1)
             found.append(
-                (at, match.end(1), Mention(name, acronym, phase, owned, at, written, cue, sure))
+                (at, match.end(1), Mention(name, acronym, phase, owned, at, written, said, sure))
             )
     for start, end, name in unnamed_mentions(text):
         mention = Mention(name, None, None, True, start, text[start:end], *UNNAMED_CUE)
