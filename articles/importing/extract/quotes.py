@@ -75,6 +75,17 @@ def clause_start(text: str, sentence_start: int, quote_start: int) -> int:
     return end
 
 
+def words_after(paragraphs: tuple[str, ...], span: Span) -> str:
+    """Return the rest of the quote's sentence after it, up to the next quote: '“A” and
+    said: “B”' does not name A's speaker after A."""
+    text = paragraphs[span.end_paragraph]
+    _, sentence_end = sentence_around(text, span.end - 1, span.end)
+    if re.fullmatch(r"[\s,]*[A-Z][\w]*\.\s*", text[span.end : sentence_end]):
+        # '…,” Cllr. Ofori said.': a title's full stop ended no sentence.
+        _, sentence_end = sentence_around(text, sentence_end, sentence_end + 1)
+    return re.split(r"[“‘\"«]", text[span.end : max(sentence_end, span.end)])[0]
+
+
 def is_indefinite(tokens) -> bool:
     """Return whether a title in tokens is introduced by 'a', 'an', 'one' or 'another'."""
     for n, token in enumerate(tokens):
@@ -234,13 +245,7 @@ class Attributor:
 
     def speaker(self, paragraphs, span: Span) -> tuple[PersonFound | None, bool]:
         """Return (speaker, whether the attribution stands right beside the quote)."""
-        after_text = paragraphs[span.end_paragraph]
-        _, sentence_end = sentence_around(after_text, span.end - 1, span.end)
-        if re.fullmatch(r"[\s,]*[A-Z][\w]*\.\s*", after_text[span.end : sentence_end]):
-            # '…,” Cllr. Ofori said.': a title's full stop ended no sentence.
-            _, sentence_end = sentence_around(after_text, sentence_end, sentence_end + 1)
-        # Up to the next quote: '“A” and said: “B”' does not name A's speaker after A.
-        after = re.split(r"[“‘\"«]", after_text[span.end : max(sentence_end, span.end)])[0]
+        after = words_after(paragraphs, span)
         # '… “B” and called for …' goes on with the sentence's subject, not a new speaker.
         said_after = re.match(
             rf"^[\s,.!?]*(?!(?:and|but)\b)(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I
