@@ -130,20 +130,25 @@ class Attributor:
         ]
         return before[-1][2] if before else self.last
 
-    def introduced(self, paragraphs: tuple[str, ...], number: int) -> PersonFound | None:
-        """Return the new person the paragraph before an unattributed quote is about.
+    def introduced(
+        self, paragraphs: tuple[str, ...], number: int
+    ) -> tuple[bool, PersonFound | None]:
+        """Return (whether, whom) the paragraph before an unattributed quote brings in.
 
         '… disagreed sharply.' / '“This budget punishes the poor.”': a paragraph without
-        quotes that brings in someone other than the last speaker hands the next quote to
-        them, unless it opens on the last speaker ('He', 'The minister …').
+        quotes about someone other than the last speaker hands the next quote to them, or
+        to nobody named ('A diplomat, who asked not to be named, …'), unless it opens on
+        the last speaker ('He', 'The minister …') or names them at all.
         """
         text = paragraphs[number - 1] if number else ""
         if not text or DOUBLE_MARKS.search(text) or SINGLE.search(text) or REFERS_BACK.match(text):
-            return None
-        named = [m[2] for m in self.subjects if m[0] == number - 1 and m[2] is not None]
+            return False, None
+        about = [m[2] for m in self.subjects if m[0] == number - 1]
         # 'President Y appointed X in 2019.': still about X, the last speaker, if named at all.
         mentioned = [m[2] for m in self.mentions if m[0] == number - 1]
-        return named[0] if named and self.last not in mentioned else None
+        if not about or self.last in mentioned:
+            return False, None
+        return True, about[0]
 
     def resolve(self, phrase: str) -> PersonFound | None:
         """Return the person a speaker phrase refers to."""
@@ -320,7 +325,8 @@ class Attributor:
         continues = not mid_sentence or (opener and opener[0].lower in CONTINUING)
         if person is None and not fragment and not beside and continues:
             opens_paragraph = not re.search(r"\w", opening[: span.start])
-            person = (opens_paragraph and self.introduced(paragraphs, span.paragraph)) or self.last
+            new, someone = self.introduced(paragraphs, span.paragraph)
+            person = someone if opens_paragraph and new else self.last
         elif person is None:
             clause = clause_start(opening, sentence_start, span.start)
             person = self.subject(opening[clause : span.start])

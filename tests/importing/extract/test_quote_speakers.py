@@ -227,3 +227,12 @@ def test_they_said_is_a_group_not_the_person_named_last():
         "Villagers in Fouia said their gardens had dried up. “We have nothing left to eat,” "
         "they said.",
     ) == ["John Fugui", None]
+
+
+def test_a_quote_after_a_paragraph_bringing_in_an_unnamed_source_is_nobodys():
+    # A Gulf daily: the named minister, then a diplomat who will not be named.
+    assert speakers(
+        "“The talks are going well,” Foreign Minister Ayman Safadi said.",
+        "A Western diplomat, who asked not to be named, disputed that account.",
+        "“Nothing has moved in three weeks.”",
+    ) == ["Ayman Safadi", None]
