@@ -31,7 +31,9 @@ def people_of(records: Sequence[PersonRecord]) -> People:
 # 'A fisherman in the port, who asked not to be named, says': someone the article leaves
 # unnamed, whom a later 'he says' or 'the official said' refers to.
 UNNAMED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\bBut\s))(?:A|An|One|Another)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    # 'A Western diplomat': a capitalised modifier, a noun in lower case.
+    r"(?:^|(?<=[.!?]\s)|(?<=\bBut\s))(?:A|An|One|Another)\s+"
+    r"((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
 
 
