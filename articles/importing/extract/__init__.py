@@ -54,7 +54,7 @@ class RuleExtractor:
             organizations=tuple(organizations),
             places=tuple(places),
             programs=tuple(programs),
-            quotes=find_quotes(paragraphs, people),
+            quotes=find_quotes(paragraphs, persons, title=parsed.title),
             tags=find_tags(f"{parsed.title}\n{parsed.body}", tuple(vocabulary)),
         )
 

@@ -37,12 +37,15 @@ def interviewee(intro: list[str], people: People) -> PersonFound | None:
 
 
 def answers(paragraphs: tuple[str, ...], people: People) -> list[QuoteRecord]:
-    """Return one quote per answer paragraph that follows a question."""
+    """Return one quote per answer paragraph that follows a question, when the introduction
+    names who answers."""
     first = next((n for n, text in enumerate(paragraphs) if QUESTION.match(text)), None)
     if first is None:
         return []
     person = interviewee(list(paragraphs[:first]), people)
-    speaker = person.name if person else None
+    if person is None:
+        return []  # a release's questions and answers (FAQ): nobody's words
+    speaker = person.name
     quotes, asked = [], False
     for number, text in enumerate(paragraphs[first:], start=first):
         if QUESTION.match(text):

@@ -314,6 +314,8 @@ indicated indicates called calls denounced denounces described describes dubbed 
 maintained maintains claimed claims asked asks added, cautioned cautions
 recounted recounts recounting recalling lamented laments tweeted posted
 appealed reiterated reiterates conceded concedes complained complains asking explaining admitting
+commented comments commenting suggested suggests vowed vows pledged pledges predicted predicts
+quipped joked retorted countered testified testifies exclaimed shouted shouts
 """.split()
 )
 PRONOUNS = {"he", "she", "they", "him", "her"}

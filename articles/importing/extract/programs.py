@@ -1,6 +1,7 @@
 """Programmes: named initiatives with acronym, phase, period, partners and focus areas."""
 
 import re
+from dataclasses import dataclass
 
 from articles.importing.extract.counts import number
 from articles.importing.extract.dates import article_date, find_period
@@ -13,14 +14,15 @@ from articles.importing.extract.lexicon import (
     ORDINALS,
     PROGRAM_HEADS,
 )
-from articles.importing.extract.organizations import (
-    AGENCY_START,
-    BACKED,
-    FUNDER,
-    owner_possessive,
+from articles.importing.extract.organizations import AGENCY_START, BACKED, FUNDER
+from articles.importing.extract.program_names import (
+    is_broadcast,
+    unnamed_mentions,
+    without_marks,
+    without_owner,
 )
 from articles.importing.extract.tokens import sentence_bounds
-from articles.importing.records import OrganizationRecord, ProgramRecord
+from articles.importing.records import Evidence, OrganizationRecord, ProgramRecord
 from articles.text import fold_key
 
 HEADS = "|".join(sorted((h.capitalize() for h in PROGRAM_HEADS), key=len, reverse=True))
@@ -90,11 +92,34 @@ def may_name_programme(paragraph: str) -> bool:
     return any(head in lower for head in PROGRAM_HEADS) or bool(QUOTED.search(paragraph))
 
 
-def mentions(text: str) -> list[tuple[str, str | None, int | None, bool]]:
-    """Return (name, acronym, phase, owned) for every programme mention, in order; owned:
-    a body's or country's ('UNODC's Global … Programme'), so a programme, not an agency."""
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    acronym: str | None
+    phase: int | None
+    owned: bool  # a body's or country's ('UNODC's Global … Programme'): not an agency
+    start: int  # where the mention starts in the text searched
+    written: str  # as the text writes it
+    cue: str
+    confidence: float
+
+
+# How each pattern finds a name, as an editor reads it, and how sure it is.
+CUES = {
+    QUOTED: ("name in quotation marks before a programme word", 0.85),
+    HEADED: ("capitalised name ending in a programme word", 0.85),
+    BEFORE_HEAD: ("'the NAME programme'", 0.7),
+    HEAD_FIRST: ("programme word, then 'for'/'of' and a name (ACRONYM)", 0.9),
+    HEAD_FIRST_PLAIN: ("programme word, then 'for'/'of' and a name", 0.8),
+}
+WITH_ACRONYM = 0.95
+UNNAMED_CUE = ("lower-case programme kind, its lender named", 0.6)
+
+
+def mentions(text: str) -> list[Mention]:
+    """Return every programme mention of text, in order, the longest where two overlap."""
     found = []
-    for pattern in (QUOTED, HEADED, BEFORE_HEAD, HEAD_FIRST, HEAD_FIRST_PLAIN):
+    for pattern, (cue, confidence) in CUES.items():
         for match in pattern.finditer(text):
             name = BACKED.sub("", LEADING.sub("", match.group(1).strip(" ,")))
             name = FUNDER.split(name)[-1]  # 'World Bank-funded X Project': X Project
@@ -102,19 +127,30 @@ def mentions(text: str) -> list[tuple[str, str | None, int | None, bool]]:
             name = re.split(r"\s+and\s+the\s+", name)[-1]
             unowned = without_owner(name)
             owned = unowned != name
-            name = unowned.rstrip("'’")
+            name = without_marks(unowned.rstrip("'’"))
             phase = number(match.group(3))
             if prefix := PHASE_OF.match(name):
                 name, phase = name[prefix.end() :], phase or number(prefix.group(1))
             if len(name.split()) < 2 or not name[0].isupper():
                 continue
-            found.append((match.start(1), match.end(1), name, match.group(2), phase, owned))
+            if is_broadcast(text, match.start(1), match.end()):
+                continue  # 'Radio Ghana's Morning Forum programme': a show
+            acronym = match.group(2)
+            sure = WITH_ACRONYM if acronym else confidence
+            said = f"{cue}, with its acronym" if acronym and "ACRONYM" not in cue else cue
+            at, written = match.start(1), match.group(1)
+            found.append(
+                (at, match.end(1), Mention(name, acronym, phase, owned, at, written, said, sure))
+            )
+    for start, end, name in unnamed_mentions(text):
+        mention = Mention(name, None, None, True, start, text[start:end], *UNNAMED_CUE)
+        found.append((start, end, mention))
     found.sort(key=lambda m: (m[0], -m[1]))
     kept, reach = [], -1
-    for _, end, name, acronym, phase, owned in found:
+    for _, end, mention in found:
         if end <= reach:
             continue  # inside a longer mention: 'Programme for Y' in 'X Programme for Y'
-        kept.append((name, acronym, phase, owned))
+        kept.append(mention)
         reach = max(reach, end)
     return kept
 
@@ -123,14 +159,6 @@ def headless(key: str) -> str:
     """Return a folded programme name without its last word if that is a head word."""
     first, _, last = key.rpartition(" ")
     return first if first and last in PROGRAM_HEADS else key
-
-
-def without_owner(name: str) -> str:
-    """Return a name without the body or country that runs it: 'the Central Bank of
-    Nigeria's Anchor Borrowers' Programme' is the 'Anchor Borrowers' Programme'; a
-    possessive that is part of the name stays ('Women's Empowerment Programme')."""
-    owner = owner_possessive(name)
-    return name[owner.end() :] if owner else name
 
 
 def phase_in(text: str, acronym: str | None) -> int | None:
@@ -246,6 +274,16 @@ def is_agency(name: str) -> bool:
     return bool(AGENCY_START.match(name)) and name.split()[-1].lower() in PROGRAM_HEADS
 
 
+def sentence_at(text: str, offset: int) -> str:
+    """Return the sentence holding offset of paragraphs joined by blank lines, as written."""
+    start = text.rfind("\n\n", 0, offset)
+    start = start + 2 if start >= 0 else 0
+    end = text.find("\n\n", offset)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    bounds = sentence_bounds(paragraph)
+    return next((paragraph[s:e].strip() for s, e in bounds if s <= offset - start < e), "")
+
+
 def find_programs(
     title: str, paragraphs: tuple[str, ...], organizations: list[OrganizationRecord]
 ) -> list[ProgramRecord]:
@@ -254,38 +292,42 @@ def find_programs(
     reference = article_date(paragraphs)
     paragraphs = with_lists_joined(paragraphs)
     merged: dict[str, list] = {}
-    for name, acronym, phase, owned in mentions(
-        "\n\n".join(filter(may_name_programme, paragraphs))
-    ):
+    text = "\n\n".join(filter(may_name_programme, paragraphs))
+    for mention in mentions(text):
+        name = mention.name
         key = fold_key(name)
         body = key in org_keys and headless(key) == key  # '… Programme' is one, found as both
-        if body or lookup(name) or (is_agency(name) and not owned) or is_appeal(name):
+        if body or lookup(name) or (is_agency(name) and not mention.owned) or is_appeal(name):
             continue
         # 'the X scheme' after 'the X Programme': the same programme by another head word.
         key = next((k for k in merged if headless(k) == key), key)
-        entry = merged.setdefault(key, [name, None, None])
-        entry[1], entry[2] = entry[1] or acronym, entry[2] or phase
+        entry = merged.setdefault(key, [name, None, None, mention, {mention.written}])
+        entry[1], entry[2] = entry[1] or mention.acronym, entry[2] or mention.phase
+        entry[4].add(mention.written)
+        if mention.confidence > entry[3].confidence:
+            entry[3] = mention  # the strongest cue speaks for the record
     programs = []
-    for key, (name, acronym, phase) in merged.items():
+    for key, (name, acronym, phase, best, written) in merged.items():
         generic = ["programme", "program", "initiative", name.split()[-1].lower()]
-        words = [name, acronym] + (generic if len(merged) == 1 else [])
+        words = [name, acronym, *written] + (generic if len(merged) == 1 else [])
         others = [form for k, entry in merged.items() if k != key for form in entry[:2]]
         context = sentences_naming(paragraphs, words, others)
-        text = " ".join(context)
-        starts_on, ends_on = find_period(text, reference=reference)
+        about = " ".join(context)
+        starts_on, ends_on = find_period(about, reference=reference)
         programs.append(
             ProgramRecord(
                 name=name,
                 acronym=acronym,
                 phase=phase
-                or phase_in(text, acronym)
+                or phase_in(about, acronym)
                 or (phase_in(title, acronym) if len(merged) == 1 else None),
                 partners=tuple(find_partners(context[0], organizations, acronym=acronym))
                 if context
                 else (),
                 starts_on=starts_on,
                 ends_on=ends_on,
-                focus_areas=tuple(find_focus(text)),
+                focus_areas=tuple(find_focus(about)),
+                evidence=Evidence(sentence_at(text, best.start), best.cue, best.confidence),
             )
         )
     return programs

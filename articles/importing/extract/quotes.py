@@ -1,93 +1,55 @@
 """Quotes and who said them.
 
-Marks are read as scrapers leave them: curly or straight, double or (where a paragraph
-has no double marks) single, a closing mark used to open, a quote running on into the
-next paragraph when that one opens with a mark again. The speaker comes from the words
-right after the quote ('…,” said X'), right before it ('X said: “…'), elsewhere in the
-sentence ('… “phrase” …, said the official'), or, for a full quote with none of these,
-from the last speaker. A speaker phrase names a person in full, by surname, by a
-pronoun (the last speaker) or by role ('the EU ambassador').
+The spans come from quote_marks.py. The speaker comes from the words right after the
+quote ('…,” said X'), right before it ('X said: “…'), elsewhere in the sentence ('…
+“phrase” …, said the official'), or, for a full quote with none of these, from the
+paragraph before when it brings in someone new, else from the last speaker. A speaker
+phrase names one of the article's person records (from any extractor) in full, by
+surname (or one spelled a letter or two off), by a pronoun (the person the story was
+last about, not one a sentence only acts on, and not one styled the other way: 'Ms X'
+is no 'he'), or by role ('the EU ambassador': its holder, the one last mentioned).
 """
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from articles.importing.extract.interviews import answers, spoken
 from articles.importing.extract.lexicon import GENERIC_ROLES, PRONOUNS, TITLE_WORDS
 from articles.importing.extract.people import People, PersonFound
+from articles.importing.extract.quote_marks import (
+    ATTRIBUTION_ONLY,
+    CLOSERS,
+    DOUBLE_MARKS,
+    SINGLE,
+    Span,
+    double_spans,
+    nested,
+    single_spans,
+)
 from articles.importing.extract.references import (
+    ANONYMOUS,
     VERB,
+    is_object,
     mention_positions,
+    misspelled,
+    people_of,
+    pronouns_of,
     unnamed_positions,
 )
 from articles.importing.extract.tokens import sentence_bounds, tokenize
-from articles.importing.records import QuoteRecord
+from articles.importing.records import PersonRecord, QuoteRecord
+from articles.text import fold_key
 
-OPENERS, CLOSERS = "“„«", "”»"
 FULL_QUOTE_WORDS = 8
+SIGNED = re.compile(r"[\s,.]*[-–—]{1,2}\s*(?:[A-Z][\w.'’-]*\s*){1,5}(?:,[^.]{0,60})?[.]?\s*$")
 INDEFINITE = {"a", "an", "one", "another"}
 CONTINUING = {"it", "this", "these", "its"}
-SAID_BEFORE = re.compile(rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$", re.I)
-
-
-@dataclass
-class Span:
-    paragraph: int  # where it opens
-    start: int  # offset of the opening mark
-    end_paragraph: int
-    end: int  # offset just after the closing mark (or paragraph end)
-    text: str
-
-
-def opens(text: str, i: int) -> bool:
-    """Return whether a closing-looking mark at i is used to open a quote."""
-    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in "(—–-"
-    return before_ok and i + 1 < len(text) and text[i + 1].isalnum()
-
-
-DOUBLE_MARKS = re.compile(rf"[{OPENERS}{CLOSERS}\"]")
-
-
-def double_spans(paragraphs: tuple[str, ...]) -> list[Span]:
-    """Return the spans between double quotation marks, across paragraphs where one runs on."""
-    spans, open_at, parts = [], None, []
-    for number, text in enumerate(paragraphs):
-        for mark in DOUBLE_MARKS.finditer(text):
-            i, ch = mark.start(), mark.group()
-            carried = open_at is not None and i == 0 and number > open_at[0]
-            if carried and (ch in OPENERS or ch == '"'):
-                begin = 1  # a quote carried on from the previous paragraph
-            elif open_at is None and (
-                ch in OPENERS or ch == '"' or (ch in CLOSERS and opens(text, i))
-            ):
-                open_at, parts, begin = (number, i), [], i + 1
-            elif open_at is not None and (ch in CLOSERS or ch == '"'):
-                parts.append(text[begin:i])
-                spans.append(Span(*open_at, number, i + 1, " ".join(parts)))
-                open_at = None
-        if open_at is not None:
-            parts.append(text[begin:])
-            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
-            if following[:1] not in (OPENERS + CLOSERS + '"') or not following:
-                spans.append(Span(*open_at, number, len(text), " ".join(parts)))
-                open_at = None
-            else:
-                begin = 0
-    return spans
-
-
-SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))['‘](?=\w)(.+?)(?<=[\w.,!?])['’](?=[\s,.;:!?)—–]|$)")
-
-
-def single_spans(paragraphs: tuple[str, ...]) -> list[Span]:
-    """Return single-quoted spans of paragraphs without double marks; apostrophes are not."""
-    spans = []
-    for number, text in enumerate(paragraphs):
-        if any(mark in text for mark in OPENERS + CLOSERS + '"'):
-            continue
-        for match in SINGLE.finditer(text):
-            spans.append(Span(number, match.start(), number, match.end(), match.group(1)))
-    return spans
+SAID_BEFORE = re.compile(
+    rf"(?:\b{VERB}\b|according to [^,]+)\s*(?:[:,]|\bthat\b)?\s*$"
+    # 'in the words of the Crown prosecutor, NAME, QC, “…”'
+    r"|\b(?:according to|in the words of|quoting)\b[^“\"”]{0,80}[,:]\s*$",
+    re.I,
+)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -113,6 +75,17 @@ def clause_start(text: str, sentence_start: int, quote_start: int) -> int:
     return end
 
 
+def words_after(paragraphs: tuple[str, ...], span: Span) -> str:
+    """Return the rest of the quote's sentence after it, up to the next quote: '“A” and
+    said: “B”' does not name A's speaker after A."""
+    text = paragraphs[span.end_paragraph]
+    _, sentence_end = sentence_around(text, span.end - 1, span.end)
+    if re.fullmatch(r"[\s,]*[A-Z][\w]*\.\s*", text[span.end : sentence_end]):
+        # '…,” Cllr. Ofori said.': a title's full stop ended no sentence.
+        _, sentence_end = sentence_around(text, sentence_end, sentence_end + 1)
+    return re.split(r"[“‘\"«]", text[span.end : max(sentence_end, span.end)])[0]
+
+
 def is_indefinite(tokens) -> bool:
     """Return whether a title in tokens is introduced by 'a', 'an', 'one' or 'another'."""
     for n, token in enumerate(tokens):
@@ -125,6 +98,11 @@ def is_indefinite(tokens) -> bool:
     return False
 
 
+# A paragraph opening on someone already met: 'He …', 'The minister …', 'Mr Ofori …'.
+TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+REFERS_BACK = re.compile(rf"(?:He|She|They|The\s+(?:[a-z-]+\s+){{0,2}}(?:{TITLES}))\b")
+
+
 class Attributor:
     """Find the speaker of each quote, remembering the last one for pronouns."""
 
@@ -134,12 +112,43 @@ class Attributor:
         self.mentions = mention_positions(people, paragraphs)
         self.unnamed = unnamed_positions(paragraphs)
         self.mentions = sorted(self.mentions + [m[:3] for m in self.unnamed], key=lambda m: m[:2])
+        # Who a sentence is about: not the person it acts on ('after meeting President X').
+        self.subjects = [
+            m for m in self.mentions if m[2] is None or not is_object(paragraphs[m[0]], m[1])
+        ]
+        self.pronouns = pronouns_of(people, paragraphs)
         self.position = (0, 0)
 
-    def latest_mentioned(self) -> PersonFound | None:
-        """Return the person named most recently before the quote being attributed."""
-        before = [m for m in self.mentions if m[:2] < self.position]
+    def latest_mentioned(self, pronoun: str = "") -> PersonFound | None:
+        """Return the person a sentence was last about before the quote being attributed,
+        one 'he' or 'she' may refer to ('Ms Noor' is no 'he')."""
+        other = {"he": "she", "him": "she", "she": "he", "her": "he"}.get(pronoun)
+        before = [
+            m
+            for m in self.subjects
+            if m[:2] < self.position and (m[2] is None or self.pronouns.get(id(m[2])) != other)
+        ]
         return before[-1][2] if before else self.last
+
+    def introduced(
+        self, paragraphs: tuple[str, ...], number: int
+    ) -> tuple[bool, PersonFound | None]:
+        """Return (whether, whom) the paragraph before an unattributed quote brings in.
+
+        '… disagreed sharply.' / '“This budget punishes the poor.”': a paragraph without
+        quotes about someone other than the last speaker hands the next quote to them, or
+        to nobody named ('A diplomat, who asked not to be named, …'), unless it opens on
+        the last speaker ('He', 'The minister …') or names them at all.
+        """
+        text = paragraphs[number - 1] if number else ""
+        if not text or DOUBLE_MARKS.search(text) or SINGLE.search(text) or REFERS_BACK.match(text):
+            return False, None
+        about = [m[2] for m in self.subjects if m[0] == number - 1]
+        # 'President Y appointed X in 2019.': still about X, the last speaker, if named at all.
+        mentioned = [m[2] for m in self.mentions if m[0] == number - 1]
+        if not about or self.last in mentioned:
+            return False, None
+        return True, about[0]
 
     def resolve(self, phrase: str) -> PersonFound | None:
         """Return the person a speaker phrase refers to."""
@@ -155,19 +164,73 @@ class Attributor:
         for token in tokens:
             if token.is_capitalised and (person := self.people.match(token.bare)):
                 return person
-        words = {t.lower for t in tokens}
-        if words & PRONOUNS:
-            return self.latest_mentioned()
+        for token in tokens:
+            if token.is_capitalised and (person := misspelled(self.people, token.bare)):
+                return person
+        for token in tokens:
+            if token.is_capitalised and (person := self.latest_of_surname(token.bare)):
+                return person
+        # 'the prosecutor's office insisted': a body speaks, not its head.
+        words = {t.lower for t in tokens if not t.text.endswith(("'s", "’s"))}
+        if singular := words & PRONOUNS - {"they"}:
+            return self.latest_mentioned(min(singular))
+        if "they" in words:
+            return None  # 'Residents …. “…,” they said.': a group, not the person named last
         if words & TITLE_WORDS:
             # 'the official' is whoever holds that office, or someone the article introduced
             # unnamed ('a senior official …'); 'a spokesman' is someone unnamed.
-            holder = self.people.by_role(words)
+            holder = self.people.by_role(words) or self.latest_holder(words)
             if holder or is_indefinite(tokens) or self.introduced_unnamed(words):
                 return holder
             # 'said the official' with no official met: the office-holder speaking last.
             holder = self.people.by_role(words, kinds=True)
             return holder or (self.last if words & GENERIC_ROLES else None)
         return None
+
+    def latest_holder(self, words: set[str]) -> PersonFound | None:
+        """Return, of the people holding an office words name, the one last mentioned:
+        'the minister' after two ministers is the one the story turned to last."""
+        titles = words & TITLE_WORDS
+        holders = [
+            p
+            for p in self.people.persons
+            if titles & set(re.findall(r"[\w-]+", fold_key(" ".join(p.roles))))
+        ]
+        before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in holders]
+        return before[-1] if before else None
+
+    def names_in(self, phrase: str) -> bool:
+        """Return whether a phrase names one of the people, in full or by surname."""
+        return any(
+            re.search(rf"\b{re.escape(form)}\b", phrase)
+            for person in self.people.persons
+            for form in (person.name, *person.variants, person.name.split()[-1])
+        )
+
+    def latest_of_surname(self, word: str) -> PersonFound | None:
+        """Return, of several people a surname alone names ('Wilkins' for Kristin and
+        Kristen Wilkins), the one mentioned last before the quote."""
+        key = fold_key(word)
+        same = [p for p in self.people.persons if any(k.split()[-1] == key for k in p.keys)]
+        before = [m[2] for m in self.subjects if m[:2] < self.position and m[2] in same]
+        return before[-1] if len(same) > 1 and before else None
+
+    @staticmethod
+    def acted_on(phrase: str, person: PersonFound) -> bool:
+        """Return whether every naming of person in phrase is one the phrase acts on."""
+        forms = [f for f in (person.name, *person.variants, person.name.split()[-1]) if f]
+        at = [m.start() for f in forms for m in re.finditer(re.escape(f), phrase)]
+        return bool(at) and all(is_object(phrase, i) for i in at)
+
+    @staticmethod
+    def lead_in(paragraphs, span: Span) -> str | None:
+        """Return the sentence ending the paragraph before a quote that opens its own, when
+        it ends on a colon: 'X has called the ruling “dangerous”:' / '“We face …”'."""
+        lead = paragraphs[span.paragraph - 1].rstrip() if span.paragraph else ""
+        if not lead.endswith(":") or re.search(r"\w", paragraphs[span.paragraph][: span.start]):
+            return None
+        start, _ = sentence_around(lead, len(lead) - 1, len(lead))
+        return lead[start:]
 
     def introduced_unnamed(self, words: set[str]) -> bool:
         """Return whether a role noun of words was introduced unnamed before the quote."""
@@ -177,7 +240,7 @@ class Attributor:
         """Return the person a sentence opens with: 'He listed …', 'Konneh called it …'."""
         tokens = tokenize(sentence)[:4]
         if tokens and tokens[0].lower in {"he", "she"}:
-            return self.latest_mentioned()
+            return self.latest_mentioned(tokens[0].lower)
         run = []
         for token in tokens:
             if not (token.is_word and token.is_capitalised):
@@ -187,16 +250,17 @@ class Attributor:
 
     def speaker(self, paragraphs, span: Span) -> tuple[PersonFound | None, bool]:
         """Return (speaker, whether the attribution stands right beside the quote)."""
-        after_text = paragraphs[span.end_paragraph]
-        _, sentence_end = sentence_around(after_text, span.end - 1, span.end)
-        # Up to the next quote: '“A” and said: “B”' does not name A's speaker after A.
-        after = re.split(r"[“‘\"«]", after_text[span.end : max(sentence_end, span.end)])[0]
+        after = words_after(paragraphs, span)
         # '… “B” and called for …' goes on with the sentence's subject, not a new speaker.
         said_after = re.match(
             rf"^[\s,.!?]*(?!(?:and|but)\b)(?:\S+\s+){{0,5}}?{VERB}\b", after, re.I
         )
+        if said_after and ANONYMOUS.search(after) and not self.names_in(after):
+            return None, True  # '…,” she said, asking not to be named.'
         if said_after and (person := self.resolve(after)):
             return person, True
+        if SIGNED.match(after) and (person := self.resolve(after)):
+            return person, True  # '“It's a long game.” - Matthew Ingram': signed off
         before_text = paragraphs[span.paragraph]
         sentence_start, _ = sentence_around(before_text, span.start, span.start + 1)
         sentence = before_text[sentence_start : span.start]
@@ -205,7 +269,13 @@ class Attributor:
         if verb and re.fullmatch(r"[\s,;]*(?:and|but|then)\s*", before[: verb.start()]):
             before = sentence  # '“A” and said: “B”': the verb's subject opens the sentence
         if SAID_BEFORE.search(before) or before.rstrip().endswith(":"):
-            return self.resolve(before), True
+            person = self.resolve(before)
+            if person and before != sentence and self.acted_on(before, person):
+                # '… a “formal update” from X is forthcoming: “…”': the sentence's subject.
+                person = self.resolve(sentence) or person
+            return person, True
+        if not re.search(r"\w", sentence) and (lead := self.lead_in(paragraphs, span)):
+            return self.resolve(lead), True
         if said_after:
             return None, True
         if verb := re.search(rf"\b{VERB}\b", before, re.I):
@@ -235,6 +305,8 @@ class Attributor:
         long_words = [w for w in words if len(w) > 3]
         if len(words) < 2 or (long_words and all(w[:1].isupper() for w in long_words)):
             return None  # a name or title in quotation marks, not speech
+        if ATTRIBUTION_ONLY.fullmatch(span.text) or span.text[:1] in ",;":
+            return None  # the words between two quotes, not one
         self.position = (span.paragraph, span.start)
         person, beside = self.speaker(paragraphs, span)
         opening = paragraphs[span.paragraph]
@@ -252,7 +324,9 @@ class Attributor:
         opener = tokenize(opening[sentence_start : span.start])[:1]
         continues = not mid_sentence or (opener and opener[0].lower in CONTINUING)
         if person is None and not fragment and not beside and continues:
-            person = self.last
+            opens_paragraph = not re.search(r"\w", opening[: span.start])
+            new, someone = self.introduced(paragraphs, span.paragraph)
+            person = someone if opens_paragraph and new else self.last
         elif person is None:
             clause = clause_start(opening, sentence_start, span.start)
             person = self.subject(opening[clause : span.start])
@@ -262,11 +336,19 @@ class Attributor:
         return QuoteRecord(text, person.name if person else None, span.paragraph, fragment)
 
 
-def find_quotes(paragraphs: tuple[str, ...], people: People) -> tuple[QuoteRecord, ...]:
-    """Return the article's quotes in reading order, each with its speaker if known."""
-    spans = sorted(
-        double_spans(paragraphs) + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start)
-    )
+def find_quotes(
+    paragraphs: tuple[str, ...], persons: Sequence[PersonRecord], *, title: str = ""
+) -> tuple[QuoteRecord, ...]:
+    """Return the article's quotes in reading order, each given to one of persons if known.
+
+    persons are the records any extractor returns; a speaker is one of their names. The
+    headline in quotation marks ('19 thoughts on “<title>”') is no one's words.
+    """
+    people = people_of(persons)
+    doubles = [s for s in double_spans(paragraphs) if not nested(paragraphs[s.paragraph])]
+    spans = sorted(doubles + single_spans(paragraphs), key=lambda s: (s.paragraph, s.start))
+    headline = fold_key(title)
+    spans = [s for s in spans if not headline or fold_key(s.text) != headline]
     attributor = Attributor(people, paragraphs)
     quotes = [attributor.attribute(paragraphs, span) for span in spans]
     found = answers(paragraphs, people) + spoken(paragraphs, people)
