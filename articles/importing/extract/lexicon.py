@@ -295,7 +295,7 @@ incumbent outgoing acting former interim
 later earlier afterwards instead indeed nonetheless nevertheless otherwise elsewhere overall
 recently separately finally initially previously currently
 most many some several few all both each every other such
-women men children people youth families railway line
+women men children people youth families railway line states
 """.split()
     )
     | DAYS
@@ -342,3 +342,68 @@ ORDINALS = {
     "tenth": 10,
 }
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# Letters written after a name for an honour, degree, office or rank at the bar: 'Jane
+# Roe QC', 'Alan Hughes CBE', 'Ruth Baird PhD'. They mark a person; they are no part of
+# the name. Compared folded, without dots ('Ph.D.' is 'phd').
+POST_NOMINALS = set(
+    """
+qc kc sc mp mep msp mla mpp mna mha td jp dl cbe obe mbe kbe dbe gbe ch cmg kcmg gcmg
+kcb gcb cb kg kt om pc frs freng fba frsa phd dphil md mba msc bsc ba ma llb llm dds rn
+cpa esq ja jsc jca lj cj
+""".split()
+)
+# Post-nominals that are offices: 'Jane Doyle MP' is an MP.
+OFFICE_POST_NOMINALS = {"mp", "mep", "msp", "mla", "mpp", "mna", "mha", "td"}
+# Peers' and knights' styles: 'Lord Ashworth', 'Baroness Okafor' are people, known by the
+# style and one name; 'Lord Chancellor', 'Lady Justice' are offices (a title follows).
+PEERAGE = set(
+    """
+lord lady baron baroness viscount viscountess earl countess marquess marchioness duke duchess
+""".split()
+)
+HONORIFICS |= PEERAGE
+# Words that qualify a title inside a hyphenated compound: 'Deputy-Secretary',
+# 'State-Minister', 'Under-Secretary-General', 'Vice-Chancellor'.
+TITLE_QUALIFIERS = set(
+    """
+deputy vice under state assistant associate co sub acting chief senior junior prime general
+elect designate adjunct lord
+""".split()
+)
+# A company's legal form, ending its name: 'Cement Corp', 'Hanover Re', 'Acme Holdings Ltd'.
+LEGAL_FORMS = set(
+    """
+corp corporation inc incorporated ltd limited plc llc llp gmbh spa srl pty re holdings co cos
+bancorp
+""".split()
+)
+# Words that end a company's name: the legal forms and the trades ('Kenya Air', 'X Motors').
+COMPANY_ENDINGS = LEGAL_FORMS | set(
+    """
+industries enterprises company companies brothers bros partners capital ventures investments
+insurance assurance securities logistics motors airways air
+""".split()
+)
+# Heads of gatherings and bodies a person's name never ends in: 'Pacific Islands Forum'.
+BODY_HEADS = set(
+    """
+forum forums caucus summit conference convention club chamber chambers consortium syndicate
+cooperative co-operative junta panel taskforce task-force delegation mission embassy
+""".split()
+)
+# Party members and followers, singular and plural: 'Social Democrats', 'Republican X'.
+# ('Green', a surname, counts only as 'Greens'.)
+PARTY_MEMBERS = set(
+    """
+democrat democrats republican republicans socialist socialists conservative conservatives
+liberal liberals communist communists nationalist nationalists unionist unionists tory
+tories labourite labourites loyalist loyalists royalist royalists maoist maoists islamist
+islamists federalist federalists separatist separatists greens whigs
+""".split()
+)
+# Words a sentence opens on that are no part of the title after them: 'But Kenya's …'.
+SENTENCE_OPENERS = set(
+    """
+but and or nor yet so also meanwhile however then now still thus hence instead indeed
+""".split()
+)

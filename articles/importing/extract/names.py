@@ -5,17 +5,24 @@ from functools import lru_cache
 
 from articles.importing.extract.gazetteer import demonyms, is_place_word, lookup
 from articles.importing.extract.lexicon import (
+    BODY_HEADS,
+    COMPANY_ENDINGS,
     HONORIFICS,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_HEADS,
     PARTICLES,
+    PARTY_MEMBERS,
+    POST_NOMINALS,
     PROGRAM_HEADS,
     RANKS,
+    SENTENCE_OPENERS,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLES_IN_NAMES,
 )
 from articles.importing.extract.tokens import Token
+from articles.text import fold_key
 
 INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 # Particles that, capitalised at the start of a name, are its first word: the Arabic
@@ -27,6 +34,8 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ality", "ility", "ivity")
 SURNAME_TITLES = {"sheriff", "elder", "constable", "bishop", "king", "judge", "major", "dean"}
 # Honorifics that are also names, read so before a single word: 'Bi Feiyu'.
 HONORIFIC_NAMES = {"bi"}
+# Words that open a capitalised run but not a name: 'The', 'But', 'Mr'.
+LEADING_NOISE = {"the", "a", "an"} | SENTENCE_OPENERS
 COMPOUND_TITLE_ENDS = ("-in-chief", "-general", "-elect", "-designate", "-at-large")
 # 'Twenty-three Filipinos': a count opening a run; 'ten' also opens Dutch names, so only
 # in a compound ('Ten-year-old') or from eleven up.
@@ -51,8 +60,30 @@ def is_title(word: str) -> bool:
 
 def is_compound_title(lower: str) -> bool:
     """Return whether a hyphenated word is a title and its office: 'commander-in-chief',
-    'governor-general'; not a double surname that opens with one ('Dean-Jones')."""
-    return lower.split("-")[0] in TITLE_WORDS and lower.endswith(COMPOUND_TITLE_ENDS)
+    'governor-general', 'Deputy-Secretary', 'State-Minister', 'Under-Secretary-General';
+    not a double surname that opens with one ('Dean-Jones')."""
+    parts = lower.split("-")
+    if len(parts) < 2:
+        return False
+    if parts[0] in TITLE_WORDS and lower.endswith(COMPOUND_TITLE_ENDS):
+        return True
+    return any(p in TITLE_WORDS for p in parts) and all(
+        p in TITLE_WORDS or p in TITLE_QUALIFIERS for p in parts
+    )
+
+
+# Post-nominals are written with two capitals or more ('QC', 'PhD'); 'Ba' is a surname.
+POST_NOMINAL = re.compile(
+    r"(?=(?-i:(?:\w*[A-Z]){{2}}))(?:{})".format(
+        "|".join(sorted(POST_NOMINALS, key=len, reverse=True))
+    ),
+    re.I,
+)
+
+
+def is_post_nominal(token: Token) -> bool:
+    """Return whether a token is letters written after a name: 'QC', 'CBE', 'PhD', 'MP'."""
+    return bool(POST_NOMINAL.fullmatch(token.text))
 
 
 def is_rank(word: str) -> bool:
@@ -99,6 +130,9 @@ def is_name_text(word: str, inside: bool) -> bool:
         or is_title(word)
         or lower in HONORIFICS
         or lower in ORG_HEADS
+        or lower in COMPANY_ENDINGS  # 'Cement Corp', 'Hanover Re'
+        or lower in BODY_HEADS  # 'Pacific Islands Forum'
+        or lower in PARTY_MEMBERS  # 'Social Democrats'
         or lower in PROGRAM_HEADS
         or word in demonyms()
         or (is_place_word(word) and (not inside or not is_city(word)))
@@ -159,3 +193,38 @@ def name_words(name: list[Token]) -> list[Token]:
     return [
         t for n, t in enumerate(name) if t.lower not in PARTICLES or (n == 0 and opens_a_name(name))
     ]
+
+
+def clean_name(name: str) -> str:
+    """Return a person's name without what is not part of it.
+
+    Stray quotation marks and punctuation, a possessive, a leading article, conjunction or
+    honorific, trailing post-nominals ('QC', 'CBE'): none is the name. A peer's style
+    before one surname is how the peer is named ('Lord Ashworth') and stays.
+    """
+    words = re.sub(r"['’]s$", "", name.strip(" \t\"'“”‘’«»,;:")).split()
+    while len(words) > 1 and POST_NOMINAL.fullmatch(words[-1]):
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in LEADING_NOISE:
+        words = words[1:]
+    return re.sub(r"['’]s$", "", " ".join(words).strip(" \"'“”‘’«»,;:"))
+
+
+def spelling_key(word: str) -> str:
+    """Return a word folded over the ways one name is transliterated.
+
+    'Mohamed', 'Mohammed' and 'Muhammad' share their consonants; 'Sergei' and 'Sergey',
+    'Yusuf' and 'Youssef' too. The first letter and a final vowel are kept ('Maria' is not
+    'Mario', 'Daniel' not 'Daniela'), and names of fewer than two consonants are their own.
+    """
+    word = fold_key(word).replace("-", "")
+    for written, said in (("ph", "f"), ("x", "ks"), ("ck", "k"), ("c", "k"), ("q", "k")):
+        word = word.replace(written, said)
+    if not word:
+        return word
+    rest = re.sub(r"(.)\1+", r"\1", word[1:])
+    consonants = re.sub(r"[aeiouy]", "", rest)
+    ending = {"a": "a", "o": "o", "u": "o"}.get(rest[-1:], "i" if rest[-1:] in "eiy" else "")
+    if len(consonants) < 2:
+        return word
+    return word[0] + consonants + (ending if rest[-1:] and rest[-1:] in "aeiouy" else "")

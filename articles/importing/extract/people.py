@@ -9,7 +9,7 @@ key, or share first and last name, are one person; the first full form names the
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.importing.extract import transcripts
 from articles.importing.extract.gazetteer import lookup
@@ -21,14 +21,25 @@ from articles.importing.extract.lexicon import (
     HONORIFICS,
     KINSHIP,
     LEGAL_HEADS,
+    OFFICE_POST_NOMINALS,
     ORG_HEADS,
     PROGRAM_HEADS,
     ROLE_KINDS,
     TITLE_WORDS,
 )
-from articles.importing.extract.names import name_words, split_run
+from articles.importing.extract.names import (
+    clean_name,
+    is_post_nominal,
+    is_rank,
+    name_words,
+    spelling_key,
+    split_run,
+)
 from articles.importing.extract.roles import role_after, role_relative, stated_role
-from articles.importing.extract.tokens import Token, capitalised_runs, tokenize
+from articles.importing.extract.shapes import family_first, with_peerage
+from articles.importing.extract.surnames import is_said_person, one_word_cue, proper_nouns
+from articles.importing.extract.tokens import Token, capitalised_runs, sentence_bounds, tokenize
+from articles.importing.records import Evidence
 from articles.text import fold_key
 
 # 'the Campaign for Good Governance': a capitalised run after 'Name for' ends a name.
@@ -49,6 +60,7 @@ class PersonFound:
     name: str
     variants: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None  # the strongest cue seen for the person
 
     @property
     def key(self) -> str:
@@ -114,8 +126,10 @@ def ends_a_longer_name(tokens: list[Token], start: int) -> bool:
         or head.lower in PROGRAM_HEADS
         or (
             before is not None
-            and before.is_word
-            and (before.is_capitalised or before.lower == "the")
+            and (
+                (before.is_word and (before.is_capitalised or before.lower == "the"))
+                or before.text in {"'", "’"}  # "the Citizens' Platform for X"
+            )
         )
     )
 
@@ -139,52 +153,168 @@ class Candidate:
     strong: bool
     role: str | None
     charge: str | None = None
+    cue: str = ""
+    confidence: float = 0.0
+    sentence: str = ""
+    alias: str | None = None  # the same name in another order: 'Yuki Tanaka' of 'Tanaka Yuki'
+    one_word: bool = False  # named by a surname alone: 'Mr Putin', 'the Modi government'
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.sentence, self.cue, self.confidence)
 
 
 def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
     """Return name candidates in reading order, and the folded single-word mentions."""
     found, singles = [], set()
+    proper = proper_nouns(paragraphs)  # which one-word names are proper nouns
     for number, text in enumerate(paragraphs):
         tokens = tokenize(text)
         previous = None  # (where the paragraph's last name ends, the role it was given)
         for start, end in capitalised_runs(tokens):
-            prefix, name = split_run(tokens[start:end])
+            # 'Sarah Whitfield QC': letters after a name mark a person, outside the name.
+            post = end
+            while end - start > 1 and is_post_nominal(tokens[end - 1]):
+                end -= 1
+            prefix, name = with_peerage(*split_run(tokens[start:end]))
+            family = family_first(prefix, name)  # 'TANAKA Yuki'
+            if family:
+                prefix, name = prefix[:-1], [family, *name]
             words = name_words(name)
             if len(words) == 1:
                 singles.add(fold_key(words[0].bare))
             # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
             alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
-            if not (2 <= len(words) <= 4 or alone):
-                continue
             first = start + len(prefix)
-            name_text = text[name[0].start : name[-1].end]
-            name_text = re.sub(r"['’]s$", "", name_text)
-            if (
-                lookup(name_text)
-                or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
-                or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
-                or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
-                or is_place_shaped(tokens, end, words)
-                or (not prefix and ends_a_longer_name(tokens, start))
-            ):
+            one_name = len(words) == 1 and not alone and bool(name) and post == end
+            if not (2 <= len(words) <= 4 or alone or one_name):
+                continue
+            name_text = clean_name(text[name[0].start : name[-1].end])
+            if not_a_person(tokens, start, end, prefix, name, name_text):
                 continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
+            if one_name:
+                one = one_word(tokens, start, end, prefix, name, text, proper)
+                if one:
+                    found.append(replace(one, paragraph=number))
+                continue
             # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
             apposed = is_apposed(text, previous, tokens[start].start)
             role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
             previous = (name[-1].end, role)
-            honorific = any(t.lower in HONORIFICS for t in prefix)
-            # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
-            after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[name[-1].end :])  # '(EPP, NL)'
-            relative = re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", after)
-            relative = relative or KIN_DESCRIBED.match(after)  # ', a mother of four,'
-            relative = relative or AGED.match(text, name[-1].end)
-            strong = bool(role or honorific or relative or attributed(tokens, first, end))
-            found.append(Candidate(name_text, number, name[0].start, strong, role))
+            if not role and post > end and tokens[post - 1].lower in OFFICE_POST_NOMINALS:
+                role = tokens[post - 1].text  # 'Jane Doyle MP'
+            styled = post > end or any(t.lower in HONORIFICS for t in (*prefix, name[0]))
+            cue, confidence = person_cue(
+                role=bool(role),
+                said=attributed(tokens, first, post),
+                styled=styled,
+                described=is_described(text, name[-1].end),
+            )
+            if family and not cue:
+                continue  # 'UN Open': capitals before a name need a cue saying 'person'
+            found.append(
+                Candidate(
+                    name_text if not family else family_name(name),
+                    number,
+                    name[0].start,
+                    bool(cue),
+                    role,
+                    cue=cue,
+                    confidence=confidence,
+                    sentence=sentence_at(text, name[0].start),
+                    alias=family_name(name, given_first=True) if family else None,
+                )
+            )
             # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
             charge = role_relative(text, name[-1].end)
             if role and charge and charge != role:
                 found[-1].charge = charge
     return found, singles
+
+
+def not_a_person(
+    tokens: list[Token], start: int, end: int, prefix: list[Token], name: list[Token], text: str
+) -> bool:
+    """Return whether a name-like run is a place, a law or the end of a body's name."""
+    words = name_words(name)
+    return bool(
+        lookup(text)
+        or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
+        or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
+        or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
+        or is_place_shaped(tokens, end, words)
+        # 'Platform for Refugee Support': a title word inside a body's name styles no one.
+        or ((not prefix or len(words) == 1) and ends_a_longer_name(tokens, start))
+    )
+
+
+def is_described(text: str, end: int) -> bool:
+    """Return whether ', who …', ', a mother of four,' or an age follows a name."""
+    after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[end:])  # '(EPP, NL)'
+    return bool(
+        re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", after)
+        or KIN_DESCRIBED.match(after)
+        or AGED.match(text, end)
+    )
+
+
+def person_cue(*, role: bool, said: bool, styled: bool, described: bool) -> tuple[str, float]:
+    """Return the cue that says a name is a person's, and how sure it is ("" when none)."""
+    if role and said:
+        return "role and 'said' beside the name", 0.95
+    if role:
+        return "role beside the name", 0.9
+    if said:
+        return "'said NAME' or 'NAME said'", 0.85
+    if styled:
+        return "style or letters around the name", 0.85
+    if described:
+        return "', who …' or an age after the name", 0.8
+    return "", 0.0
+
+
+def one_word(
+    tokens: list[Token],
+    start: int,
+    end: int,
+    prefix: list[Token],
+    name: list[Token],
+    text: str,
+    proper: tuple[set[str], set[str]],
+) -> Candidate | None:
+    """Return a person named by one word ('Mr Putin', 'Macron said'), or None."""
+    first = start + len(prefix)
+    one = one_word_cue(tokens, start, prefix, name)
+    if one is None or (
+        one.cue.startswith("surname beside") and not is_said_person(one.word, text, end, proper)
+    ):
+        return None
+    role = stated_role(tokens, first, start, name[-1].end, text, apposed=False)
+    sentence = sentence_at(text, name[0].start)
+    return Candidate(
+        one.word,
+        0,
+        name[0].start,
+        True,
+        role,
+        None,
+        one.cue,
+        one.confidence,
+        sentence,
+        one_word=True,
+    )
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """Return the sentence of a paragraph that holds offset."""
+    return next((text[a:b].strip() for a, b in sentence_bounds(text) if a <= offset < b), text)
+
+
+def family_name(name: list[Token], *, given_first: bool = False) -> str:
+    """Return 'TANAKA Yuki' as the outlet orders it ('Tanaka Yuki') or given name first."""
+    family = name[0].bare.capitalize()
+    given = " ".join(t.bare for t in name[1:])
+    return f"{given} {family}" if given_first else f"{family} {given}"
 
 
 def is_apposed(text: str, previous: tuple[int, str | None] | None, start: int) -> bool:
@@ -208,8 +338,8 @@ def same_first_and_last(known: list[str], parts: list[str]) -> bool:
     """
     if known[-1] == parts[-1] and (initials_of(known, parts) or initials_of(parts, known)):
         return True  # 'M.K. Jadoon' is 'Muhammad Khalid Jadoon'
-    if known[0] != parts[0]:
-        return False
+    if known[0] != parts[0] and spelling_key(known[0]) != spelling_key(parts[0]):
+        return False  # 'Mohamed' and 'Mohammed', 'Sergei' and 'Sergey' are one given name
     short, long = sorted((known, parts), key=len)
     if len(short) >= 3 and long[: len(short)] == short:
         return True
@@ -251,11 +381,48 @@ class People:
         speaking = {fold_key(name) for name in labelled.values()}
         for candidate, key in zip(found, keys, strict=True):
             surname_back = any(key.endswith(" " + single) for single in singles)
-            if candidate.strong or surname_back or key in speaking:
-                self.add(candidate)
+            if candidate.one_word or candidate.alias:
+                continue  # after the full names, which they may refer to
+            if not candidate.strong and surname_back:
+                candidate.cue, candidate.confidence = "surname repeated alone", 0.7
+            elif key in speaking and not candidate.strong:
+                candidate.cue, candidate.confidence = "speaker's label", 0.85
+            known = not candidate.strong and self.match(candidate.name, surname=False)
+            if candidate.strong or surname_back or key in speaking or known:
+                self.add(candidate)  # known: another spelling of someone named ('Sergey')
         for number, name in labelled.items():
             if self.match(name, surname=False) is None:
-                self.add(Candidate(name, number, 0, strong=True, role=None))
+                self.add(Candidate(name, number, 0, True, None, None, "speaker's label", 0.85))
+        for candidate in (c for c in found if c.alias and c.strong):
+            self.add_family_first(candidate)
+        for candidate in (c for c in found if c.one_word):
+            self.add_one_word(candidate)
+
+    def add_family_first(self, candidate: Candidate) -> None:
+        """Add 'Tanaka Yuki' unless 'Yuki' is a known person's surname ('AIG Munu-Sesay')."""
+        given = candidate.name.split()[-1]
+        if self.named_by(given):
+            person = self.match(given)
+            if person is not None:
+                self.note(person, replace(candidate, role=None))
+            return
+        self.add(candidate)
+
+    def add_one_word(self, candidate: Candidate) -> None:
+        """Add a person named by one word, unless the article names them in full."""
+        person = self.match(candidate.name)
+        if person is None and not self.named_by(candidate.name):
+            person = PersonFound(candidate.name)
+            self.persons.append(person)
+        if person is not None:
+            if candidate.role and all(is_rank(w) for w in candidate.role.split()):
+                candidate = replace(candidate, role=None)  # 'Gen. NAME' says no more of a role
+            self.note(person, candidate)
+
+    def named_by(self, word: str) -> bool:
+        """Return whether a word is part of a known person's name ('Majhi' of two Majhis)."""
+        key = f" {fold_key(word)} "
+        return any(key in f" {k} " for p in self.persons for k in p.keys)
 
     def add(self, candidate: Candidate) -> None:
         """Add a candidate as a new person or as another spelling of a known one."""
@@ -276,9 +443,17 @@ class People:
             self.persons.append(person)
         elif person not in longer and candidate.name not in (person.name, *person.variants):
             person.variants.append(candidate.name)
+        if candidate.alias and candidate.alias not in (person.name, *person.variants):
+            person.variants.append(candidate.alias)
+        self.note(person, candidate)
+
+    def note(self, person: PersonFound, candidate: Candidate) -> None:
+        """Give a person the candidate's roles, and its evidence when it is the strongest."""
         for role in (candidate.role, candidate.charge):
             if role:
                 person.add_role(role)
+        if person.evidence is None or candidate.confidence > person.evidence.confidence:
+            person.evidence = candidate.evidence
 
     def match(self, name: str, *, surname: bool = True) -> PersonFound | None:
         """Return the person a full name, a first-and-last name or a surname refers to."""
@@ -299,8 +474,22 @@ class People:
             if same:
                 return same[0] if len(same) == 1 else None
             if len(parts) == 1:
-                return self.by_first_name(key)
+                return self.by_first_name(key) or self.by_near_surname(key)
         return None
+
+    def by_near_surname(self, key: str) -> PersonFound | None:
+        """Return the one person whose surname is key spelt a letter apart ('Ndiay', 'Ndiaye').
+
+        Short surnames ('Li', 'Lin') are too close to each other to tell so.
+        """
+        same = [
+            p
+            for p in self.persons
+            if len(key) >= 5
+            and " " in p.key
+            and (one_edit_apart(p.surname, key) or spelling_key(p.surname) == spelling_key(key))
+        ]
+        return same[0] if len(same) == 1 else None
 
     def by_first_name(self, key: str) -> PersonFound | None:
         """Return the one person whose name opens with the folded word key ('Zewdu said').

@@ -7,8 +7,17 @@ from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
     KINSHIP,
+    LEGAL_FORMS,
+    SENTENCE_OPENERS,
 )
-from articles.importing.extract.names import is_name_word, is_one_title, is_rank, is_style, is_title
+from articles.importing.extract.names import (
+    is_name_word,
+    is_one_title,
+    is_post_nominal,
+    is_rank,
+    is_style,
+    is_title,
+)
 from articles.importing.extract.portfolios import LIST_AFTER, is_portfolio, with_listed_portfolios
 from articles.importing.extract.tokens import Token, tokenize
 
@@ -66,9 +75,20 @@ def stops_role(token: Token) -> bool:
     return (
         lower in ROLE_STOPS
         or lower in ATTRIBUTION_VERBS
-        or token.lower in HONORIFICS
+        or is_honorific_only(token)
         or lower.endswith(("'s", "’s"))
+        or ends_a_sentence_part(token)
     )
+
+
+def is_honorific_only(token: Token) -> bool:
+    """Return whether a word is an honorific and no title: 'Dr', not 'chief' ('UN chief')."""
+    return token.lower in HONORIFICS and not is_title(token.bare)
+
+
+def ends_a_sentence_part(token: Token) -> bool:
+    """Return whether a capitalised word before a title is not part of it: 'But', 'CBE'."""
+    return token.is_capitalised and (token.lower in SENTENCE_OPENERS or is_post_nominal(token))
 
 
 def links_title(words: list[Token], n: int) -> bool:
@@ -103,7 +123,12 @@ def stated_role(
         role_introduced(text, name_end),
     ]
     found = [role for role in found if role]
-    full = [role for role in found if len(role.split()) > 1 and has_title(role)]
+    # 'A Kenyan officer, …, who heads the station': a country is no more of a role.
+    full = [
+        role
+        for role in found
+        if len([w for w in role.split() if w not in demonyms()]) > 1 and has_title(role)
+    ]
     if full or found:
         return (full or found)[0]
     return role_preceding(tokens, first, text, past_styles=False) or style_role(tokens, first, text)
@@ -128,12 +153,22 @@ def role_from_words(words: list[Token], text: str, *, links: bool = False) -> st
     while (
         start > 0
         and words[start - 1].is_word
-        and words[start - 1].lower not in HONORIFICS
+        and not is_honorific_only(words[start - 1])
         and (not stops_role(words[start - 1]) or (links and links_title(words, start - 1)))
     ):
         start -= 1
-    while start < titles[0] and (words[start].bare in demonyms() or words[start].lower == "the"):
+    # 'the Senegalese Minister of Health' holds the office 'Minister of Health'; a title in
+    # lower case is a description, and its country is part of it: 'Ghanaian trade minister'.
+    official = words[titles[0]].is_capitalised
+    while start < titles[0] and (
+        words[start].lower == "the" or (official and words[start].bare in demonyms())
+    ):
         start += 1
+    # 'Acme Holdings Ltd chief executive': a company named with its legal form is the
+    # employer, a record of its own, not part of the office.
+    employer = [n for n in range(start, titles[0]) if words[n].lower in LEGAL_FORMS]
+    if employer:
+        start = employer[-1] + 1
     return text[words[start].start : words[-1].end]
 
 
@@ -164,6 +199,7 @@ def role_preceding(
             start > 0
             and tokens[start - 1].is_word
             and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in TITLE_LINKS)
+            and not ends_a_sentence_part(tokens[start - 1])
         ):
             start -= 1
         start = listed_title_start(tokens, start, first)
