@@ -194,6 +194,7 @@ TITLE_WORDS |= {
     "deputy-director",
 }
 PARTICLES = {
+    "wa",  # Bantu 'of': 'Kengo wa Dondo', 'Ngugi wa Thiong'o'
     "de",
     "da",
     "du",
@@ -362,6 +363,9 @@ lord lady baron baroness viscount viscountess earl countess marquess marchioness
 """.split()
 )
 HONORIFICS |= PEERAGE
+# Styles that are as often an initial or a given name ('M. Slater', 'Ato Boldon'): before
+# a surname alone they do not make it a person's.
+STYLES_ALSO_NAMES = {"m", "ato", "bi", "dom", "dona"}
 # Words that qualify a title inside a hyphenated compound: 'Deputy-Secretary',
 # 'State-Minister', 'Under-Secretary-General', 'Vice-Chancellor'.
 TITLE_QUALIFIERS = set(
@@ -407,3 +411,26 @@ SENTENCE_OPENERS = set(
 but and or nor yet so also meanwhile however then now still thus hence instead indeed
 """.split()
 )
+# Nouns for who someone is to others or what they are known as, roles as much as
+# offices: 'his Israeli counterpart NAME', 'Texas billionaire NAME'. (Words that are
+# also common surnames, 'Singer', 'Player', 'Coach', stay out.)
+TITLE_WORDS |= set(
+    """
+counterpart counterparts predecessor successor rival challenger nominee aide aides peacemaker
+billionaire millionaire tycoon magnate dictator strongman warlord actor actress novelist poet
+playwright author composer musician golfer boxer cyclist sprinter goalkeeper midfielder
+striker jockey referee umpire
+""".split()
+)
+TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'
+# Bodies named in other languages: 'Instituto Gonzaga', 'Banco Santander'.
+BODY_HEADS |= set(
+    """
+instituto institut universidad universidade université universita banco banque compagnie
+société sociedad colegio escuela école partido parti ministerio ministère
+""".split()
+)
+# Words of scraped pages' captions and credits, never a name: 'NAME Image: Reuters'.
+NOT_NAMES |= {"image", "images", "picture", "pictures", "credit", "caption", "getty"}
+# Counts that open a run: 'One Rohingya', 'Seven Iraqis' ('Ten' is also a Dutch particle).
+NOT_NAMES |= {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}

@@ -27,6 +27,7 @@ from articles.importing.extract.lexicon import (
     ROLE_KINDS,
     TITLE_WORDS,
 )
+from articles.importing.extract.listed import pass_cues_along
 from articles.importing.extract.names import (
     clean_name,
     is_post_nominal,
@@ -158,6 +159,7 @@ class Candidate:
     sentence: str = ""
     alias: str | None = None  # the same name in another order: 'Yuki Tanaka' of 'Tanaka Yuki'
     one_word: bool = False  # named by a surname alone: 'Mr Putin', 'the Modi government'
+    end: int = 0  # where the name ends in its paragraph
 
     @property
     def evidence(self) -> Evidence:
@@ -223,6 +225,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                     confidence=confidence,
                     sentence=sentence_at(text, name[0].start),
                     alias=family_name(name, given_first=True) if family else None,
+                    end=name[-1].end,
                 )
             )
             # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
@@ -302,6 +305,7 @@ def one_word(
         one.confidence,
         sentence,
         one_word=True,
+        end=name[-1].end,
     )
 
 
@@ -376,6 +380,7 @@ class People:
     def __init__(self, paragraphs: tuple[str, ...]):
         self.persons: list[PersonFound] = []
         found, singles = candidates(paragraphs)
+        pass_cues_along(found, paragraphs)
         keys = [fold_key(c.name) for c in found]
         labelled = transcripts.speakers(paragraphs)  # 'NURUL AMIN (translated): …'
         speaking = {fold_key(name) for name in labelled.values()}

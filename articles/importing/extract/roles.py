@@ -325,7 +325,19 @@ def role_before(text: str, start: int) -> str | None:
         previous_start = cuts[-2].end() if len(cuts) > 1 else 0
         if is_bare_title(segment_tokens(text, previous_start, cuts[-1].start())):
             words = segment_tokens(text, previous_start, segment_end)
-    return role_from_words(words, text) if words else None
+    if not words or is_titled_name(words):
+        return None
+    return role_from_words(words, text)
+
+
+def is_titled_name(words: list[Token]) -> bool:
+    """Return whether words are a title and a name: 'President Clinton, Bob Dole and …'.
+
+    Such a phrase before a comma is a person of its own in a list, not the next one's role.
+    """
+    titles = [n for n, w in enumerate(words) if is_title(w.bare)]
+    tail = words[titles[-1] + 1 :] if titles else []
+    return bool(tail) and all(is_name_word(w) and w.is_capitalised for w in tail)
 
 
 def is_bare_title(words: list[Token]) -> bool:

@@ -11,12 +11,25 @@ otherwise is the word a person of its own, with a weak confidence.
 import re
 from dataclasses import dataclass
 
-from articles.importing.extract.lexicon import ATTRIBUTION_VERBS, HONORIFICS, PEERAGE, RANKS
-from articles.importing.extract.names import is_name_word, is_one_title
+from articles.importing.extract.gazetteer import lookup
+from articles.importing.extract.lexicon import (
+    ATTRIBUTION_VERBS,
+    DAYS,
+    HONORIFICS,
+    MONTHS,
+    PEERAGE,
+    RANKS,
+    SENTENCE_OPENERS,
+    STYLES_ALSO_NAMES,
+)
+from articles.importing.extract.names import SURNAME_TITLES, is_name_word, is_one_title, is_title
+from articles.importing.extract.roles import ROLE_STOPS
 from articles.importing.extract.tokens import Token
 
 # Nouns for a government called by its leader's name: 'the Modi government'.
 LED_BODIES = {"government", "administration", "cabinet", "regime", "presidency", "premiership"}
+# Words a sentence opens on before a surname: 'On Tuesday Erdogan said', 'But Modi …'.
+OPENING_WORDS = DAYS | set(MONTHS) | SENTENCE_OPENERS | {"on", "in", "at", "later", "earlier"}
 # Words after which a capitalised word is a place or a body: 'in Makeni', 'from Kayes'.
 PLACE_PREPOSITIONS = {"in", "from", "at", "to", "of", "near", "across", "outside", "inside"}
 GENDERED = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
@@ -36,37 +49,52 @@ def one_word_cue(
 ) -> OneWord | None:
     """Return why a one-word name at tokens[start + len(prefix)] is a person, or None."""
     word = name[0]
-    if len(name) != 1 or not is_name_word(word) or "-" in word.bare:
+    if not is_surname_like(word):
         return None
     if prefix and styled(prefix[-1]) and not middle_initial(prefix):
         return OneWord(word.bare, "style or title before a surname", 0.75)
     end = start + len(prefix) + 1
-    before = tokens[end - 2] if end >= 2 else None
+    if all(t.lower in OPENING_WORDS for t in prefix):
+        prefix = []  # 'On Tuesday Erdogan said': the sentence's opening, not a title
+    before = tokens[end - 2] if end >= 2 and not prefix else None
     after = tokens[end] if end < len(tokens) else None
-    if (
-        not prefix
-        and before is not None
-        and before.lower == "the"
-        and after is not None
-        and after.lower in LED_BODIES
-    ):
-        return OneWord(word.bare, "'the NAME government'", 0.65)
-    if not prefix and said_beside(before, after):
+    if before is not None and not before.is_capitalised and styled(before):
+        return OneWord(word.bare, "title before a surname", 0.75)  # 'Indonesian president X'
+    if prefix or before is None or before.lower in {"the", "a", "an"}:
+        if before is not None and before.lower == "the" and after and after.lower in LED_BODIES:
+            return OneWord(word.bare, "'the NAME government'", 0.65)
+        return None  # 'the Sams continued': a family or a body, not one person
+    if said_beside(before, after):
         return OneWord(word.bare, "surname beside 'said'", 0.6)
     return None
 
 
-def said_beside(before: Token | None, after: Token | None) -> bool:
+def is_surname_like(word: Token) -> bool:
+    """Return whether a word can be a surname used alone: 'Macron', not 'U.S.' or 'Philippine'."""
+    return (
+        is_name_word(word)
+        and len(word.bare) >= 3  # 'Ch.Ganbold': a short word is an initial
+        and not re.search(r"[\d-]", word.bare)  # 'Rs4', 'Okonjo-Hale' (read as two words)
+        and bool(re.search(r"[a-z]", word.bare))  # not initials or an acronym
+        and not lookup(word.bare + "s")  # 'the Philippine government'
+    )
+
+
+def said_beside(before: Token, after: Token | None) -> bool:
     """Return whether an attribution verb stands right beside a word: 'Macron said'.
 
-    Not over a comma ('from Kayes, says') nor after a preposition ('in Makeni said').
+    Not over a comma ('from Kayes, says'), after a preposition ('in Makeni said'), after
+    a verb's -ing form ('asking Scots if'), nor before a title ('said Texas manager NAME',
+    where the word is the employer).
     """
-    if before is not None and before.lower in ATTRIBUTION_VERBS:
+    if after is not None and is_title(after.bare):
+        return False
+    if before.lower in ATTRIBUTION_VERBS and not before.lower.endswith("ing"):
         return True
     return (
         after is not None
         and after.lower in ATTRIBUTION_VERBS
-        and (before is None or before.lower not in PLACE_PREPOSITIONS)
+        and before.lower not in ROLE_STOPS | PLACE_PREPOSITIONS
     )
 
 
@@ -86,8 +114,10 @@ def styled(token: Token) -> bool:
     A rank written whole is not enough ('General Electric'); abbreviated it is ('Gen.').
     """
     lower = token.lower
-    if lower in PEERAGE:
-        return False  # 'Lord Ashworth' is named with the style, see names.clean_name
+    if lower in PEERAGE or lower in STYLES_ALSO_NAMES or lower in SURNAME_TITLES:
+        return False  # 'Lord Ashworth' is named with the style; 'Dean Jones', 'Ato Boldon'
+    if len(token.bare) > 1 and token.bare.isupper():
+        return False  # 'MX Onda' in a results table: capitals are a code
     if lower in HONORIFICS:
         return True
     return is_one_title(token.bare) and (lower not in RANKS or token.text.endswith("."))
