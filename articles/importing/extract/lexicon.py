@@ -416,10 +416,10 @@ but and or nor yet so also meanwhile however then now still thus hence instead i
 # also common surnames, 'Singer', 'Player', 'Coach', stay out.)
 TITLE_WORDS |= set(
     """
-counterpart counterparts predecessor successor rival challenger nominee aide aides peacemaker
+counterpart counterparts predecessor successor challenger nominee aide aides peacemaker
 billionaire millionaire tycoon magnate dictator strongman warlord actor actress novelist poet
 playwright author composer musician golfer boxer cyclist sprinter goalkeeper midfielder
-striker jockey referee umpire
+striker jockey referee umpire broker dealer
 """.split()
 )
 TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'
@@ -434,3 +434,8 @@ société sociedad colegio escuela école partido parti ministerio ministère
 NOT_NAMES |= {"image", "images", "picture", "pictures", "credit", "caption", "getty"}
 # Counts that open a run: 'One Rohingya', 'Seven Iraqis' ('Ten' is also a Dutch particle).
 NOT_NAMES |= {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+NOT_NAMES |= {"neither", "either", "nor"}
+# Legal forms written before a company's name: 'PT Timor Putra Nasional', 'JSC Gazprom'.
+LEGAL_FORMS_BEFORE = {"pt", "jsc", "pjsc", "oao", "zao", "ooo", "cv"}
+# Bodies and gatherings, more of them: 'Sant'Egidio Community', 'Options Exchange'.
+BODY_HEADS |= {"community", "exchange", "newsroom", "desk", "standard"}

@@ -36,6 +36,12 @@ SURNAME_TITLES = {"sheriff", "elder", "constable", "bishop", "king", "judge", "m
 HONORIFIC_NAMES = {"bi"}
 # Words that open a capitalised run but not a name: 'The', 'But', 'Mr'.
 LEADING_NOISE = {"the", "a", "an"} | SENTENCE_OPENERS
+# Compound adjectives before a name: 'Ontario-based', 'Family-controlled', 'Kenyan-born'.
+COMPOUND_ADJECTIVE_ENDS = tuple(
+    f"-{p}"
+    for p in "based owned controlled led backed born run funded linked allied aligned "
+    "dominated made held listed".split()
+)
 COMPOUND_TITLE_ENDS = ("-in-chief", "-general", "-elect", "-designate", "-at-large")
 # 'Twenty-three Filipinos': a count opening a run; 'ten' also opens Dutch names, so only
 # in a compound ('Ten-year-old') or from eleven up.
@@ -112,7 +118,9 @@ def is_name_word(token: Token, *, inside: bool = False) -> bool:
     if not token.is_word or not token.is_capitalised:
         return token.lower in PARTICLES
     if INITIAL.fullmatch(token.text) and token.lower not in HONORIFICS:
-        return True  # initials: 'A. Malick Diouf', 'S.A. Rehman'; never the article 'A'
+        letters = token.text.replace(".", "")
+        # initials: 'A. Malick Diouf', 'S.A. Rehman'; never the article 'A', nor 'U.S.'
+        return not (len(letters) > 1 and (letters.lower() in NOT_NAMES or lookup(letters)))
     return is_name_text(token.bare, inside)
 
 
@@ -124,6 +132,7 @@ def is_name_text(word: str, inside: bool) -> bool:
     lower = word.lower()
     return not (
         lower in NOT_NAMES
+        or lower.endswith(COMPOUND_ADJECTIVE_ENDS)  # 'Ontario-based Magna'
         or (len(lower) > 6 and lower.endswith(ABSTRACT_ENDINGS))  # 'Migration', 'Equality'
         or (len(lower) > 8 and lower.endswith("ment"))  # 'Management'; not 'Clement'
         or NUMBER_WORD.fullmatch(lower)  # 'Twenty-three Filipinos'

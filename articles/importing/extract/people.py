@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from articles.importing.extract import transcripts
+from articles.importing.extract.described import person_context
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
@@ -19,7 +20,7 @@ from articles.importing.extract.lexicon import (
     GEO_HEADS,
     GEO_MODIFIERS,
     HONORIFICS,
-    KINSHIP,
+    LEGAL_FORMS_BEFORE,
     LEGAL_HEADS,
     OFFICE_POST_NOMINALS,
     ORG_HEADS,
@@ -52,7 +53,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # '… led by NAME', 'founded by NAME': someone who leads or founded something.
 LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", "owned"}
 INITIALS = re.compile(r"\w \w ")  # a folded name opening with initials: 'm k jadoon'
-KIN_DESCRIBED = re.compile(rf",\s*(?:a|an|the)\s+(?:{'|'.join(sorted(KINSHIP))})\b")
+# 'the Ontario-based Magna', 'Family-controlled Douglas': what is based or owned is a body.
+BODY_ADJECTIVE_ENDS = ("-based", "-owned", "-controlled", "-listed", "-run", "-funded")
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
@@ -210,7 +212,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                 role=bool(role),
                 said=attributed(tokens, first, post),
                 styled=styled,
-                described=is_described(text, name[-1].end),
+                context=person_context(text, name[0].start, name[-1].end),
             )
             if family and not cue:
                 continue  # 'UN Open': capitals before a name need a cue saying 'person'
@@ -245,23 +247,17 @@ def not_a_person(
         or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
         or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
         or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
+        or any(t.lower in LEGAL_FORMS_BEFORE for t in prefix)  # 'PT Timor Putra Nasional'
+        or bool(prefix and prefix[-1].lower.endswith(BODY_ADJECTIVE_ENDS))  # 'Ontario-based X'
         or is_place_shaped(tokens, end, words)
         # 'Platform for Refugee Support': a title word inside a body's name styles no one.
         or ((not prefix or len(words) == 1) and ends_a_longer_name(tokens, start))
     )
 
 
-def is_described(text: str, end: int) -> bool:
-    """Return whether ', who …', ', a mother of four,' or an age follows a name."""
-    after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[end:])  # '(EPP, NL)'
-    return bool(
-        re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", after)
-        or KIN_DESCRIBED.match(after)
-        or AGED.match(text, end)
-    )
-
-
-def person_cue(*, role: bool, said: bool, styled: bool, described: bool) -> tuple[str, float]:
+def person_cue(
+    *, role: bool, said: bool, styled: bool, context: tuple[str, float] | None
+) -> tuple[str, float]:
     """Return the cue that says a name is a person's, and how sure it is ("" when none)."""
     if role and said:
         return "role and 'said' beside the name", 0.95
@@ -271,9 +267,7 @@ def person_cue(*, role: bool, said: bool, styled: bool, described: bool) -> tupl
         return "'said NAME' or 'NAME said'", 0.85
     if styled:
         return "style or letters around the name", 0.85
-    if described:
-        return "', who …' or an age after the name", 0.8
-    return "", 0.0
+    return context or ("", 0.0)
 
 
 def one_word(

@@ -23,7 +23,7 @@ from articles.importing.extract.lexicon import (
     STYLES_ALSO_NAMES,
 )
 from articles.importing.extract.names import SURNAME_TITLES, is_name_word, is_one_title, is_title
-from articles.importing.extract.roles import ROLE_STOPS
+from articles.importing.extract.roles import AUXILIARIES, ROLE_STOPS
 from articles.importing.extract.tokens import Token
 
 # Nouns for a government called by its leader's name: 'the Modi government'.
@@ -58,7 +58,7 @@ def one_word_cue(
         prefix = []  # 'On Tuesday Erdogan said': the sentence's opening, not a title
     before = tokens[end - 2] if end >= 2 and not prefix else None
     after = tokens[end] if end < len(tokens) else None
-    if before is not None and not before.is_capitalised and styled(before):
+    if before is not None and not before.is_capitalised and styled(before) and ends(after):
         return OneWord(word.bare, "title before a surname", 0.75)  # 'Indonesian president X'
     if prefix or before is None or before.lower in {"the", "a", "an"}:
         if before is not None and before.lower == "the" and after and after.lower in LED_BODIES:
@@ -67,6 +67,18 @@ def one_word_cue(
     if said_beside(before, after):
         return OneWord(word.bare, "surname beside 'said'", 0.6)
     return None
+
+
+def ends(after: Token | None) -> bool:
+    """Return whether a word after 'president X' ends the noun phrase: a verb, 'and', a mark.
+
+    'rival Kurds for', 'member Afghan team': a word that runs on makes X an adjective.
+    """
+    return (
+        after is None
+        or not after.is_word
+        or after.lower in ATTRIBUTION_VERBS | AUXILIARIES | {"and", "or", "who", "whose"}
+    )
 
 
 def is_surname_like(word: Token) -> bool:
