@@ -419,7 +419,7 @@ TITLE_WORDS |= set(
 counterpart counterparts predecessor successor challenger nominee aide aides peacemaker
 billionaire millionaire tycoon magnate dictator strongman warlord actor actress novelist poet
 playwright author composer musician golfer boxer cyclist sprinter goalkeeper midfielder
-striker jockey referee umpire broker dealer
+striker jockey referee umpire broker dealer assistant dissident activist campaigner
 """.split()
 )
 TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'
@@ -435,6 +435,8 @@ NOT_NAMES |= {"image", "images", "picture", "pictures", "credit", "caption", "ge
 # Counts that open a run: 'One Rohingya', 'Seven Iraqis' ('Ten' is also a Dutch particle).
 NOT_NAMES |= {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 NOT_NAMES |= {"neither", "either", "nor"}
+# Parts and kinds that a number follows: 'Phase II', 'World War II', 'Type 2'.
+NOT_NAMES |= set("phase stage part chapter section volume type class round tier series war".split())
 # Legal forms written before a company's name: 'PT Timor Putra Nasional', 'JSC Gazprom'.
 LEGAL_FORMS_BEFORE = {"pt", "jsc", "pjsc", "oao", "zao", "ooo", "cv"}
 # Bodies and gatherings, more of them: 'Sant'Egidio Community', 'Options Exchange'.

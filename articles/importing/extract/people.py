@@ -17,11 +17,13 @@ from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
     ATTRIBUTION_VERBS,
+    DAYS,
     GEO_HEADS,
     GEO_MODIFIERS,
     HONORIFICS,
     LEGAL_FORMS_BEFORE,
     LEGAL_HEADS,
+    MONTHS,
     OFFICE_POST_NOMINALS,
     ORG_HEADS,
     PROGRAM_HEADS,
@@ -38,7 +40,7 @@ from articles.importing.extract.names import (
     split_run,
 )
 from articles.importing.extract.roles import role_after, role_relative, stated_role
-from articles.importing.extract.shapes import family_first, with_peerage
+from articles.importing.extract.shapes import family_first, regnal_number, with_peerage
 from articles.importing.extract.surnames import is_said_person, one_word_cue, proper_nouns
 from articles.importing.extract.tokens import Token, capitalised_runs, sentence_bounds, tokenize
 from articles.importing.records import Evidence
@@ -53,6 +55,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # '… led by NAME', 'founded by NAME': someone who leads or founded something.
 LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", "owned"}
 INITIALS = re.compile(r"\w \w ")  # a folded name opening with initials: 'm k jadoon'
+DATE_WORDS = DAYS | set(MONTHS)
 # 'the Ontario-based Magna', 'Family-controlled Douglas': what is based or owned is a body.
 BODY_ADJECTIVE_ENDS = ("-based", "-owned", "-controlled", "-listed", "-run", "-funded")
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
@@ -177,6 +180,10 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
         previous = None  # (where the paragraph's last name ends, the role it was given)
         for start, end in capitalised_runs(tokens):
             # 'Sarah Whitfield QC': letters after a name mark a person, outside the name.
+            while end - start > 1 and tokens[end - 1].lower in DATE_WORDS:
+                end -= 1  # 'Foreign Minister Jose Miguel Insulza Monday'
+            numeral = tokens[end - 1] if regnal_number(tokens, start, end) else None
+            end -= bool(numeral)  # 'Henry VIII': the number is in the name, not a word of it
             post = end
             while end - start > 1 and is_post_nominal(tokens[end - 1]):
                 end -= 1
@@ -189,11 +196,12 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                 singles.add(fold_key(words[0].bare))
             # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
             alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
+            alone = alone or (numeral and len(words) == 1 and words[0].lower not in proper[1])
             first = start + len(prefix)
             one_name = len(words) == 1 and not alone and bool(name) and post == end
             if not (2 <= len(words) <= 4 or alone or one_name):
                 continue
-            name_text = clean_name(text[name[0].start : name[-1].end])
+            name_text = clean_name(text[name[0].start : (numeral or name[-1]).end])
             if not_a_person(tokens, start, end, prefix, name, name_text):
                 continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
             if one_name:
@@ -212,7 +220,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                 role=bool(role),
                 said=attributed(tokens, first, post),
                 styled=styled,
-                context=person_context(text, name[0].start, name[-1].end),
+                context=person_context(text, name[0].start, name[-1].end)
+                or (("a regnal number after the name", 0.75) if numeral else None),
             )
             if family and not cue:
                 continue  # 'UN Open': capitals before a name need a cue saying 'person'

@@ -46,6 +46,7 @@ man woman boy girl child person youth teenager resident student
 )
 # A clause after 'NAME,' that starts so is not that person's role ('…, and the Mayor, …').
 NOT_A_ROLE = {"who", "which", "where", "and", "or", "but", "while", "when", "as"}
+NOT_A_ROLE |= {"he", "she", "they", "it", "we", "i", "you", "this", "there"}  # ', she was …'
 # '…, 70, is seeking a second term': a verb phrase says what a person does, not what they are.
 AUXILIARIES = set(
     """

@@ -4,7 +4,7 @@ import re
 
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import NOT_NAMES, PEERAGE
-from articles.importing.extract.names import is_name_word, is_post_nominal
+from articles.importing.extract.names import is_name_word, is_post_nominal, is_title
 from articles.importing.extract.tokens import Token
 
 
@@ -45,3 +45,18 @@ def family_first(prefix: list[Token], name: list[Token]) -> Token | None:
     if len(prefix) >= 2 and prefix[-2].text.isupper() and len(prefix[-2].text) > 1:
         return None  # 'IMF WHO Yuki': a run of capitals is a heading or acronyms
     return family
+
+
+ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{1,3}|V)")
+
+
+def regnal_number(tokens: list[Token], start: int, end: int) -> bool:
+    """Return whether a capitalised run ends in a regnal number: 'Henry VIII', 'Pedro I'.
+
+    'I' is also the pronoun, so it counts only after a title ('Queen Elizabeth I').
+    """
+    if end - start < 2 or not ROMAN.fullmatch(tokens[end - 1].text):
+        return False
+    if tokens[end - 1].text == "I":
+        return any(is_title(t.bare) for t in tokens[start : end - 2])
+    return is_name_word(tokens[end - 2])

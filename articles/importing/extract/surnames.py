@@ -16,6 +16,7 @@ from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
     DAYS,
     HONORIFICS,
+    KINSHIP,
     MONTHS,
     PEERAGE,
     RANKS,
@@ -58,6 +59,9 @@ def one_word_cue(
         prefix = []  # 'On Tuesday Erdogan said': the sentence's opening, not a title
     before = tokens[end - 2] if end >= 2 and not prefix else None
     after = tokens[end] if end < len(tokens) else None
+    kin = before is not None and before.lower in KINSHIP and said_or_apposed(tokens, end)
+    if kin:
+        return OneWord(word.bare, "kin word before a given name", 0.7)  # 'his sister Lisa said'
     if before is not None and not before.is_capitalised and styled(before) and ends(after):
         return OneWord(word.bare, "title before a surname", 0.75)  # 'Indonesian president X'
     if prefix or before is None or before.lower in {"the", "a", "an"}:
@@ -67,6 +71,12 @@ def one_word_cue(
     if said_beside(before, after):
         return OneWord(word.bare, "surname beside 'said'", 0.6)
     return None
+
+
+def said_or_apposed(tokens: list[Token], end: int) -> bool:
+    """Return whether a name ending at tokens[end] is set off by a comma or followed by 'said'."""
+    after = tokens[end] if end < len(tokens) else None
+    return after is not None and (after.text == "," or after.lower in ATTRIBUTION_VERBS)
 
 
 def ends(after: Token | None) -> bool:
