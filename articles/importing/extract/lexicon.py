@@ -431,7 +431,8 @@ société sociedad colegio escuela école partido parti ministerio ministère
 """.split()
 )
 # Words of scraped pages' captions and credits, never a name: 'NAME Image: Reuters'.
-NOT_NAMES |= {"image", "images", "picture", "pictures", "credit", "caption", "getty"}
+CAPTION_WORDS = {"image", "images", "picture", "pictures", "photo", "credit", "caption", "getty"}
+NOT_NAMES |= CAPTION_WORDS
 # Counts that open a run: 'One Rohingya', 'Seven Iraqis' ('Ten' is also a Dutch particle).
 NOT_NAMES |= {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 NOT_NAMES |= {"neither", "either", "nor"}

@@ -17,6 +17,7 @@ from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
     ATTRIBUTION_VERBS,
+    CAPTION_WORDS,
     DAYS,
     GEO_HEADS,
     GEO_MODIFIERS,
@@ -55,7 +56,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # '… led by NAME', 'founded by NAME': someone who leads or founded something.
 LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", "owned"}
 INITIALS = re.compile(r"\w \w ")  # a folded name opening with initials: 'm k jadoon'
-DATE_WORDS = DAYS | set(MONTHS)
+# Words a run may end on after a name: 'Minister NAME Monday', 'NAME Image: Reuters'.
+TRAILING_WORDS = DAYS | set(MONTHS) | CAPTION_WORDS
 # 'the Ontario-based Magna', 'Family-controlled Douglas': what is based or owned is a body.
 BODY_ADJECTIVE_ENDS = ("-based", "-owned", "-controlled", "-listed", "-run", "-funded")
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
@@ -180,7 +182,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
         previous = None  # (where the paragraph's last name ends, the role it was given)
         for start, end in capitalised_runs(tokens):
             # 'Sarah Whitfield QC': letters after a name mark a person, outside the name.
-            while end - start > 1 and tokens[end - 1].lower in DATE_WORDS:
+            while end - start > 1 and tokens[end - 1].lower in TRAILING_WORDS:
                 end -= 1  # 'Foreign Minister Jose Miguel Insulza Monday'
             numeral = tokens[end - 1] if regnal_number(tokens, start, end) else None
             end -= bool(numeral)  # 'Henry VIII': the number is in the name, not a word of it

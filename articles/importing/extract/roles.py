@@ -46,7 +46,8 @@ man woman boy girl child person youth teenager resident student
 )
 # A clause after 'NAME,' that starts so is not that person's role ('…, and the Mayor, …').
 NOT_A_ROLE = {"who", "which", "where", "and", "or", "but", "while", "when", "as"}
-NOT_A_ROLE |= {"he", "she", "they", "it", "we", "i", "you", "this", "there"}  # ', she was …'
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "there"}
+NOT_A_ROLE |= PRONOUNS  # ', she was queen': a clause
 # '…, 70, is seeking a second term': a verb phrase says what a person does, not what they are.
 AUXILIARIES = set(
     """
@@ -66,6 +67,21 @@ SAID_AFTER = re.compile(
     r"\s+(?:and|but)\s+(?:\w+\s+)?(?:{})\b".format(
         "|".join(re.escape(v.strip(",")) for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
     )
+)
+# Verbs that put a role after them in a sentence ('met the minister'), past forms without
+# '-ed'; and past participles that describe a holder of a role ('retired general').
+VERBS_BEFORE_ROLES = set(
+    """
+met meets meet saw sees told tells beat beats led leads won wins lost loses made makes gave
+gives took takes sent sends left leaves hit hits urged urges named names thanked thanks
+""".split()
+)
+DESCRIBING_PARTICIPLES = set(
+    """
+retired elected jailed detained exiled embattled disgraced celebrated respected renowned
+appointed designated suspended sacked deposed ousted assassinated murdered injured wounded
+alleged accused convicted unnamed unidentified veteran
+""".split()
 )
 AGE = re.compile(r"\d{1,3}-year-old\b\s*")
 
@@ -193,7 +209,12 @@ def role_preceding(
             title_end - start < MAX_LOWER_WORDS and start > 0 and lower_role_word(tokens[start - 1])
         ):
             start -= 1
-        while start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_capitalised:
+        while (
+            start > 0
+            and tokens[start - 1].is_word
+            and tokens[start - 1].is_capitalised
+            and tokens[start - 1].lower not in PRONOUNS
+        ):
             start -= 1
     else:
         while (
@@ -290,8 +311,18 @@ def styles_start(tokens: list[Token], first: int) -> int:
 
 
 def lower_role_word(token: Token) -> bool:
-    """Return whether a lower-case word can lead a role: 'former', 'party', not 'said'."""
-    return token.is_word and not token.is_capitalised and not stops_role(token)
+    """Return whether a lower-case word can lead a role: 'former', 'party', not 'said'.
+
+    Nor a verb: 'He met rebel chief-of-staff NAME', 'Obama thanked outgoing defence
+    secretary NAME'; a past participle that describes ('retired', 'jailed') leads one.
+    """
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and not stops_role(token)
+        and token.lower not in VERBS_BEFORE_ROLES
+        and not (token.lower.endswith("ed") and token.lower not in DESCRIBING_PARTICIPLES)
+    )
 
 
 def segment_tokens(text: str, start: int, end: int) -> list[Token]:
