@@ -15,12 +15,17 @@ KIN = "|".join(sorted(KINSHIP))
 PERSONS = "man|woman|boy|girl|child|teenager|youth|pensioner|schoolgirl|schoolboy|toddler"
 KIN_DESCRIBED = re.compile(rf",\s*(?:a|an|the)\s+(?:{KIN})\b")
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
-AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,.;)]|$|and\b)")
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,.;)\-–—]|$|and\b)")
 RELATIVE = re.compile(r",\s*(?:\d{1,3},\s*)?who(?:se|m)?\b")
 # '20-year-old NAME', 'his mother NAME', 'missing German girl NAME'.
 BEFORE = re.compile(
     rf"(?:\b\d+-year-old(?:\s+[a-z]+)?|\b(?:his|her|their|my|our|whose)\s+(?:{KIN})"
-    rf"|\b(?:{PERSONS}))\s+$"
+    rf"|\b(?:{PERSONS})|\b(?:his|her|their|my|our)\s+[a-z]+,),?\s+$"
+)
+# 'the regime of Desi Bouterse', 'the government of Fulgencio Batista': a leader's name.
+LED_BY = re.compile(
+    r"\b(?:government|regime|administration|rule|reign|presidency|premiership|dictatorship"
+    r"|cabinet|leadership)\s+of\s+$"
 )
 # 'Gary Chan of DAB', 'Claudia Mo of the Civic Party', 'Hui Chi-fung from the Democratic Party'.
 MEMBER_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s*){1,5})")
@@ -40,6 +45,8 @@ def person_context(text: str, start: int, end: int) -> tuple[str, float] | None:
         return "an age after the name", DESCRIBED
     if BEFORE.search(text, max(0, start - 40), start):
         return "an age, kin or 'girl' before the name", DESCRIBED
+    if LED_BY.search(text, max(0, start - 40), start):
+        return "'the government of NAME'", BELONGS
     possessed = re.match(r"['’]s\s+([a-z][\w-]*)", text[end:])
     if text[start:end].endswith(("'s", "’s")) or possessed:
         noun = possessed.group(1) if possessed else ""

@@ -433,9 +433,22 @@ société sociedad colegio escuela école partido parti ministerio ministère
 # Words of scraped pages' captions and credits, never a name: 'NAME Image: Reuters'.
 CAPTION_WORDS = {"image", "images", "picture", "pictures", "photo", "credit", "caption", "getty"}
 NOT_NAMES |= CAPTION_WORDS
+# Words of a scraped page's links and labels: 'Related Stories', 'Top Stories', 'By NAME'.
+NOT_NAMES |= set(
+    """
+by related stories story more top latest trending popular advertisement sponsored recommended
+""".split()
+)
 # Counts that open a run: 'One Rohingya', 'Seven Iraqis' ('Ten' is also a Dutch particle).
 NOT_NAMES |= {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 NOT_NAMES |= {"neither", "either", "nor"}
+# Prepositions that open a sentence before a place: 'Across India, …'.
+NOT_NAMES |= set(
+    """
+across among amid amidst along around throughout within without beyond toward towards
+between beside inside outside via upon unlike like near
+""".split()
+)
 # Parts and kinds that a number follows: 'Phase II', 'World War II', 'Type 2'.
 NOT_NAMES |= set("phase stage part chapter section volume type class round tier series war".split())
 # Legal forms written before a company's name: 'PT Timor Putra Nasional', 'JSC Gazprom'.

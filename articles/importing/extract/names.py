@@ -29,7 +29,7 @@ INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")
 # 'Abu' (father of) and 'Ben', also an English given name.
 NAME_OPENERS = {"abu", "ben"}
 # Endings of abstract nouns no given name or surname has: 'Migration', 'Gender Equality'.
-ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ality", "ility", "ivity")
+ABSTRACT_ENDINGS = ("tion", "sion", "ism", "ality", "ility", "ivity", "ción", "sión", "ção")
 # Titles that are also surnames, read so when they end a name: 'Larry Elder'.
 SURNAME_TITLES = {"sheriff", "elder", "constable", "bishop", "king", "judge", "major", "dean"}
 # Honorifics that are also names, read so before a single word: 'Bi Feiyu'.
@@ -148,6 +148,12 @@ def is_name_text(word: str, inside: bool) -> bool:
     )
 
 
+def is_country(word: str) -> bool:
+    """Return whether a word is a country's name ('Jordan', 'Chad')."""
+    place = lookup(word)
+    return place is not None and place[1] == "country"
+
+
 def is_city(word: str) -> bool:
     """Return whether a word is a city (a surname can be one; a country or region not)."""
     place = lookup(word)
@@ -164,6 +170,8 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     n = len(tokens)
     if n >= 2 and tokens[-1].lower in SURNAME_TITLES and is_name_word(tokens[-2]):
         n -= 1  # 'Mohamed Sheriff', 'Larry Elder': a title ending a name is its surname
+    elif n >= 2 and is_country(tokens[-1].bare) and is_name_word(tokens[-2]):
+        n -= 1  # 'Neil Jordan', 'Grace Kenya': a country after a given name is a surname
     while n > 0 and (
         is_name_word(tokens[n - 1])
         or (n >= 2 and is_name_word(tokens[n - 1], inside=True) and is_name_word(tokens[n - 2]))
