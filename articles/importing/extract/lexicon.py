@@ -402,7 +402,8 @@ PARTY_MEMBERS = set(
 democrat democrats republican republicans socialist socialists conservative conservatives
 liberal liberals communist communists nationalist nationalists unionist unionists tory
 tories labourite labourites loyalist loyalists royalist royalists maoist maoists islamist
-islamists federalist federalists separatist separatists greens whigs
+islamists federalist federalists separatist separatists greens whigs nonpartisan
+nonpartisans
 """.split()
 )
 # Words a sentence opens on that are no part of the title after them: 'But Kenya's …'.
@@ -419,7 +420,8 @@ TITLE_WORDS |= set(
 counterpart counterparts predecessor successor challenger nominee aide aides peacemaker
 billionaire millionaire tycoon magnate dictator strongman warlord actor actress novelist poet
 playwright author composer musician golfer boxer cyclist sprinter goalkeeper midfielder
-striker jockey referee umpire broker dealer assistant dissident activist campaigner
+striker jockey referee umpire broker dealer assistant dissident activist campaigner emperor
+empress tsar czar tsarina kaiser shah sultan caliph pharaoh
 """.split()
 )
 TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'

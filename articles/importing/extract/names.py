@@ -141,7 +141,7 @@ def is_name_text(word: str, inside: bool) -> bool:
         or lower in ORG_HEADS
         or lower in COMPANY_ENDINGS  # 'Cement Corp', 'Hanover Re'
         or lower in BODY_HEADS  # 'Pacific Islands Forum'
-        or lower in PARTY_MEMBERS  # 'Social Democrats'
+        or lower.rsplit("-", 1)[-1] in PARTY_MEMBERS  # 'Social Democrats', 'Pan-democrat'
         or lower in PROGRAM_HEADS
         or word in demonyms()
         or (is_place_word(word) and (not inside or not is_city(word)))

@@ -389,8 +389,12 @@ class People:
         keys = [fold_key(c.name) for c in found]
         labelled = transcripts.speakers(paragraphs)  # 'NURUL AMIN (translated): …'
         speaking = {fold_key(name) for name in labelled.values()}
+        near = {spelling_key(single) for single in singles if len(single) >= 5}
         for candidate, key in zip(found, keys, strict=True):
-            surname_back = any(key.endswith(" " + single) for single in singles)
+            # 'Lydia Buchtmann …', then 'Ms Bauchtman said': the surname back, spelt anew.
+            surname_back = any(key.endswith(" " + single) for single in singles) or (
+                len(key.split()[-1]) >= 5 and spelling_key(key.split()[-1]) in near
+            )
             if candidate.one_word or candidate.alias:
                 continue  # after the full names, which they may refer to
             if not candidate.strong and surname_back:
