@@ -8,8 +8,15 @@ the Civic Party'). Each is a cue of its own strength.
 
 import re
 
-from articles.importing.extract.lexicon import BODY_HEADS, KINSHIP, ORG_HEADS, PARTY_MEMBERS
+from articles.importing.extract.lexicon import (
+    KINSHIP,
+    ORG_HEADS,
+)
 from articles.importing.extract.names import is_title
+from articles.importing.extract.person_lexicon import (
+    BODY_HEADS,
+    PARTY_MEMBERS,
+)
 
 KIN = "|".join(sorted(KINSHIP))
 PERSONS = "man|woman|boy|girl|child|teenager|youth|pensioner|schoolgirl|schoolboy|toddler"

@@ -5,21 +5,23 @@ from functools import lru_cache
 
 from articles.importing.extract.gazetteer import demonyms, is_place_word, lookup
 from articles.importing.extract.lexicon import (
-    BODY_HEADS,
-    COMPANY_ENDINGS,
     HONORIFICS,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_HEADS,
     PARTICLES,
-    PARTY_MEMBERS,
-    POST_NOMINALS,
     PROGRAM_HEADS,
     RANKS,
-    SENTENCE_OPENERS,
-    TITLE_QUALIFIERS,
     TITLE_WORDS,
     TITLES_IN_NAMES,
+)
+from articles.importing.extract.person_lexicon import (
+    BODY_HEADS,
+    COMPANY_ENDINGS,
+    PARTY_MEMBERS,
+    POST_NOMINALS,
+    SENTENCE_OPENERS,
+    TITLE_QUALIFIERS,
 )
 from articles.importing.extract.tokens import Token
 from articles.text import fold_key

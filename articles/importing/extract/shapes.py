@@ -3,8 +3,13 @@
 import re
 
 from articles.importing.extract.gazetteer import lookup
-from articles.importing.extract.lexicon import NOT_NAMES, PEERAGE
+from articles.importing.extract.lexicon import (
+    NOT_NAMES,
+)
 from articles.importing.extract.names import is_name_word, is_post_nominal, is_title
+from articles.importing.extract.person_lexicon import (
+    PEERAGE,
+)
 from articles.importing.extract.tokens import Token
 
 

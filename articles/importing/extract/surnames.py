@@ -11,6 +11,7 @@ otherwise is the word a person of its own, with a weak confidence.
 import re
 from dataclasses import dataclass
 
+from articles.importing.extract.apposition import AUXILIARIES
 from articles.importing.extract.gazetteer import lookup
 from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
@@ -18,13 +19,15 @@ from articles.importing.extract.lexicon import (
     HONORIFICS,
     KINSHIP,
     MONTHS,
-    PEERAGE,
     RANKS,
+)
+from articles.importing.extract.names import SURNAME_TITLES, is_name_word, is_one_title, is_title
+from articles.importing.extract.person_lexicon import (
+    PEERAGE,
     SENTENCE_OPENERS,
     STYLES_ALSO_NAMES,
 )
-from articles.importing.extract.names import SURNAME_TITLES, is_name_word, is_one_title, is_title
-from articles.importing.extract.roles import AUXILIARIES, ROLE_STOPS
+from articles.importing.extract.roles import ROLE_STOPS
 from articles.importing.extract.tokens import Token
 
 # Nouns for a government called by its leader's name: 'the Modi government'.
