@@ -129,15 +129,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
     for number, text in enumerate(paragraphs):
         tokens = tokenize(text)
         previous = None  # (where the paragraph's last name ends, the role it was given)
-        for start, end in capitalised_runs(tokens):
-            # 'Sarah Whitfield QC': letters after a name mark a person, outside the name.
-            while end - start > 1 and tokens[end - 1].lower in TRAILING_WORDS:
-                end -= 1  # 'Foreign Minister Jose Miguel Insulza Monday'
-            numeral = tokens[end - 1] if regnal_number(tokens, start, end) else None
-            end -= bool(numeral)  # 'Henry VIII': the number is in the name, not a word of it
-            post = end
-            while end - start > 1 and is_post_nominal(tokens[end - 1]):
-                end -= 1
+        for start, run_end in capitalised_runs(tokens):
+            end, post, numeral = trimmed_end(tokens, start, run_end)
             prefix, name = with_peerage(*split_run(tokens[start:end]))
             family = family_first(prefix, name)  # 'TANAKA Yuki'
             if family:
@@ -178,7 +171,7 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                 continue  # 'UN Open': capitals before a name need a cue saying 'person'
             found.append(
                 Candidate(
-                    name_text if not family else family_name(name),
+                    family_name(name) if family else name_text,
                     number,
                     name[0].start,
                     bool(cue),
@@ -195,6 +188,23 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
             if role and charge and charge != role:
                 found[-1].charge = charge
     return found, singles
+
+
+def trimmed_end(tokens: list[Token], start: int, end: int) -> tuple[int, int, Token | None]:
+    """Return where a run's name ends, where its post-nominals end, and its regnal number.
+
+    'Foreign Minister Jose Miguel Insulza Monday': a date after the name is none of it.
+    'Henry VIII': the number belongs to the name but is no word of it. 'Sarah Whitfield
+    QC': letters after a name mark a person and stay outside the name.
+    """
+    while end - start > 1 and tokens[end - 1].lower in TRAILING_WORDS:
+        end -= 1
+    numeral = tokens[end - 1] if regnal_number(tokens, start, end) else None
+    end -= bool(numeral)
+    post = end
+    while end - start > 1 and is_post_nominal(tokens[end - 1]):
+        end -= 1
+    return end, post, numeral
 
 
 def not_a_person(
