@@ -24,10 +24,10 @@ KIN_DESCRIBED = re.compile(rf",\s*(?:a|an|the)\s+(?:{KIN})\b")
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:[,.;)\-–—]|$|and\b)")
 RELATIVE = re.compile(r",\s*(?:\d{1,3},\s*)?who(?:se|m)?\b")
-# '20-year-old NAME', 'his mother NAME', 'missing German girl NAME'.
+# '20-year-old NAME', 'his mother NAME', 'missing German girl NAME', 'Brazilian-born NAME'.
 BEFORE = re.compile(
     rf"(?:\b\d+-year-old(?:\s+[a-z]+)?|\b(?:his|her|their|my|our|whose)\s+(?:{KIN})"
-    rf"|\b(?:{PERSONS})|\b(?:his|her|their|my|our)\s+[a-z]+,),?\s+$"
+    rf"|\b(?:{PERSONS})|\b(?:his|her|their|my|our)\s+[a-z]+,|\b[A-Z][\w'’]+-born),?\s+$"
 )
 # 'the regime of Desi Bouterse', 'the government of Fulgencio Batista': a leader's name.
 LED_BY = re.compile(

@@ -185,6 +185,8 @@ def split_run(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     name = tokens[n:]
     while name and name[0].lower in PARTICLES and not opens_a_name(name):
         name = name[1:]
+    if len(name) > 2 and name[0].text.endswith(("'s", "’s")):
+        name = name[1:]  # "Juventus's Zinedine Zidane": the owner is not the name's first word
     if len(name) >= 2 and name[0].text == "M." and not INITIAL.fullmatch(name[1].text):
         name = name[1:]  # French 'M. Jean Dupont', 'M. Dupont': Monsieur, not an initial
     start = len(tokens) - len(name)
@@ -229,6 +231,7 @@ def clean_name(name: str) -> str:
     return re.sub(r"['’]s$", "", " ".join(words).strip(" \"'“”‘’«»,;:"))
 
 
+@lru_cache(maxsize=16384)
 def spelling_key(word: str) -> str:
     """Return a word folded over the ways one name is transliterated.
 

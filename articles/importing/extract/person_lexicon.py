@@ -82,6 +82,7 @@ billionaire millionaire tycoon magnate dictator strongman warlord actor actress 
 playwright author composer musician golfer boxer cyclist sprinter goalkeeper midfielder
 striker jockey referee umpire broker dealer assistant dissident activist campaigner emperor
 empress tsar czar tsarina kaiser shah sultan caliph pharaoh
+defender winger bowler batsman pitcher quarterback all-rounder substitute champ
 """.split()
 )
 TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'
