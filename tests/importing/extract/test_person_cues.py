@@ -94,3 +94,14 @@ def test_a_surname_spelt_anew_confirms_the_full_name():
         )
     )
     assert [p.name for p in found.persons] == ["Lydia Buchtmann"]
+
+
+def test_a_birthplace_adjective_or_an_owners_possessive_before_a_name_says_person():
+    # A 1996 football report.
+    assert cues(
+        "Brazilian-born Luis Oliveira then slipped the ball past the keeper.",
+        "France brought on Juventus's Zinedine Zidane after the break.",
+    ) == {
+        "Luis Oliveira": "an age, kin or 'girl' before the name",
+        "Zinedine Zidane": "a body's possessive before the name",
+    }
