@@ -167,3 +167,20 @@ def test_a_surname_spelled_a_letter_apart_refers_to_the_full_name():
     )
     assert [p.name for p in found.persons] == ["Aminata Ndiaye"]
     assert found.match("Ndiay") is found.persons[0]
+
+
+def test_a_quote_after_said_mr_and_a_variant_spelling_goes_to_the_full_name():
+    from articles.importing.extract import extract
+    from articles.importing.records import ParsedArticle
+
+    parsed = ParsedArticle(
+        "Port",
+        (
+            "DAKAR, 12 May (Reuters) - Aminata Ndiaye, the mayor of Rufisque, said the port "
+            "was closed.",
+            "“Repairs will start in June,” said Mr Ndiay.",
+        ),
+    )
+    found = extract(parsed, vocabulary=())
+    assert [p.name for p in found.persons] == ["Aminata Ndiaye"]
+    assert [q.speaker for q in found.quotes] == ["Aminata Ndiaye"]
