@@ -46,7 +46,8 @@ class RuleExtractor:
         if dateline and dateline.name not in {p.name for p in places}:
             places.insert(0, dateline)
         persons = tuple(
-            PersonRecord(p.name, tuple(p.variants), tuple(p.roles)) for p in people.persons
+            PersonRecord(p.name, tuple(p.variants), tuple(p.roles), evidence=p.evidence)
+            for p in people.persons
         )
         return Extraction(
             dateline=dateline.name if dateline else None,

@@ -1,5 +1,7 @@
 """Word lists the extraction rules are written in: shapes of news English, not names."""
 
+from articles.importing.extract.person_lexicon import MORE_NOT_NAMES, MORE_TITLE_WORDS, PEERAGE
+
 TITLE_WORDS = set(
     """
 minister ministers president vice-president prime ambassador ambassadors commissioner
@@ -194,6 +196,7 @@ TITLE_WORDS |= {
     "deputy-director",
 }
 PARTICLES = {
+    "wa",  # Bantu 'of': 'Kengo wa Dondo', 'Ngugi wa Thiong'o'
     "de",
     "da",
     "du",
@@ -295,7 +298,7 @@ incumbent outgoing acting former interim
 later earlier afterwards instead indeed nonetheless nevertheless otherwise elsewhere overall
 recently separately finally initially previously currently
 most many some several few all both each every other such
-women men children people youth families railway line
+women men children people youth families railway line states
 """.split()
     )
     | DAYS
@@ -344,3 +347,9 @@ ORDINALS = {
     "tenth": 10,
 }
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+# The lists of person_lexicon.py join the general ones: a peer's style is an honorific.
+HONORIFICS |= PEERAGE
+TITLE_WORDS |= MORE_TITLE_WORDS
+NOT_NAMES |= MORE_NOT_NAMES

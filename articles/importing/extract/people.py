@@ -9,39 +9,25 @@ key, or share first and last name, are one person; the first full form names the
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.importing.extract import transcripts
-from articles.importing.extract.gazetteer import lookup
+from articles.importing.extract.candidates import Candidate, candidates
 from articles.importing.extract.lexicon import (
-    AIM_WORDS,
-    ATTRIBUTION_VERBS,
-    GEO_HEADS,
-    GEO_MODIFIERS,
     HONORIFICS,
-    KINSHIP,
-    LEGAL_HEADS,
-    ORG_HEADS,
-    PROGRAM_HEADS,
     ROLE_KINDS,
     TITLE_WORDS,
 )
-from articles.importing.extract.names import name_words, split_run
-from articles.importing.extract.roles import role_after, role_relative, stated_role
-from articles.importing.extract.tokens import Token, capitalised_runs, tokenize
+from articles.importing.extract.listed import pass_cues_along
+from articles.importing.extract.names import (
+    is_rank,
+    spelling_key,
+)
+from articles.importing.records import Evidence
 from articles.text import fold_key
 
-# 'the Campaign for Good Governance': a capitalised run after 'Name for' ends a name.
-# 'the Office to Combat X' too.
-NAME_LINKS = {"for", "of", "on", "against", "to"}
-
-
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# '… led by NAME', 'founded by NAME': someone who leads or founded something.
-LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", "owned"}
 INITIALS = re.compile(r"\w \w ")  # a folded name opening with initials: 'm k jadoon'
-KIN_DESCRIBED = re.compile(rf",\s*(?:a|an|the)\s+(?:{'|'.join(sorted(KINSHIP))})\b")
-AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
 @dataclass
@@ -49,6 +35,7 @@ class PersonFound:
     name: str
     variants: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None  # the strongest cue seen for the person
 
     @property
     def key(self) -> str:
@@ -83,123 +70,6 @@ class PersonFound:
             self.roles.append(role)
 
 
-def attributed(tokens: list[Token], start: int, end: int) -> bool:
-    """Return whether an attribution verb stands right before or after tokens[start:end]."""
-    before = [t.lower for t in tokens[max(0, start - 2) : start]]
-    if end < len(tokens) and tokens[end].text == "(":  # 'NAME (EPP, NL) said'
-        close = next(
-            (n for n in range(end, min(end + 12, len(tokens))) if tokens[n].text == ")"), None
-        )
-        end = close + 1 if close is not None else end
-    after = [t.lower for t in tokens[end : end + 4] if t.text != "," and not t.text.isdigit()]
-    return (
-        bool(before and before[-1] in ATTRIBUTION_VERBS)
-        or before == ["according", "to"]
-        or (before[-1:] == ["by"] and before[0] in LED)  # 'a gang led by NAME'
-        or bool(after and after[0] in ATTRIBUTION_VERBS)
-    )
-
-
-def ends_a_longer_name(tokens: list[Token], start: int) -> bool:
-    """Return whether the run at start completes a name like 'the Campaign for X'."""
-    if start < 2 or tokens[start - 1].lower not in NAME_LINKS:
-        return False
-    head = tokens[start - 2]
-    if not (head.is_word and head.is_capitalised):
-        return False
-    # 'Support for Amadou Ba grew': a capitalised sentence start is not a name's head.
-    before = tokens[start - 3] if start > 2 else None
-    return (
-        head.lower in ORG_HEADS
-        or head.lower in PROGRAM_HEADS
-        or (
-            before is not None
-            and before.is_word
-            and (before.is_capitalised or before.lower == "the")
-        )
-    )
-
-
-def is_place_shaped(tokens: list[Token], end: int, words: list[Token]) -> bool:
-    """Return whether a run is shaped like a place: 'Upper Nile states', 'the White Nile'."""
-    after = tokens[end] if end < len(tokens) else None
-    return words[0].lower in GEO_MODIFIERS or (
-        after is not None
-        and after.is_word
-        and not after.is_capitalised
-        and after.lower in GEO_HEADS
-    )
-
-
-@dataclass
-class Candidate:
-    name: str
-    paragraph: int
-    offset: int
-    strong: bool
-    role: str | None
-    charge: str | None = None
-
-
-def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
-    """Return name candidates in reading order, and the folded single-word mentions."""
-    found, singles = [], set()
-    for number, text in enumerate(paragraphs):
-        tokens = tokenize(text)
-        previous = None  # (where the paragraph's last name ends, the role it was given)
-        for start, end in capitalised_runs(tokens):
-            prefix, name = split_run(tokens[start:end])
-            words = name_words(name)
-            if len(words) == 1:
-                singles.add(fold_key(words[0].bare))
-            # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
-            alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
-            if not (2 <= len(words) <= 4 or alone):
-                continue
-            first = start + len(prefix)
-            name_text = text[name[0].start : name[-1].end]
-            name_text = re.sub(r"['’]s$", "", name_text)
-            if (
-                lookup(name_text)
-                or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
-                or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
-                or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
-                or is_place_shaped(tokens, end, words)
-                or (not prefix and ends_a_longer_name(tokens, start))
-            ):
-                continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
-            # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
-            apposed = is_apposed(text, previous, tokens[start].start)
-            role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
-            previous = (name[-1].end, role)
-            honorific = any(t.lower in HONORIFICS for t in prefix)
-            # ', who …' and ', a 24-year-old …' describe a person even where no role is said.
-            after = re.sub(r"^\s*\([^()]{1,40}\)", "", text[name[-1].end :])  # '(EPP, NL)'
-            relative = re.match(r",\s*(?:\d{1,3},|(?:\d{1,3},\s*)?who(?:se|m)?\b)", after)
-            relative = relative or KIN_DESCRIBED.match(after)  # ', a mother of four,'
-            relative = relative or AGED.match(text, name[-1].end)
-            strong = bool(role or honorific or relative or attributed(tokens, first, end))
-            found.append(Candidate(name_text, number, name[0].start, strong, role))
-            # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
-            charge = role_relative(text, name[-1].end)
-            if role and charge and charge != role:
-                found[-1].charge = charge
-    return found, singles
-
-
-def is_apposed(text: str, previous: tuple[int, str | None] | None, start: int) -> bool:
-    """Return whether the phrase between the previous name and start is that name's role.
-
-    'NAME, Ambassador to X, Mr NAME, Deputy Minister': the title between the two names is
-    the first person's, not the second's.
-    """
-    return bool(
-        previous
-        and previous[1] == role_after(text, previous[0])
-        and re.fullmatch(r",[^,;:.()]+,\s*", text[previous[0] : start])
-    )
-
-
 def same_first_and_last(known: list[str], parts: list[str]) -> bool:
     """Return whether two folded names share first name and surname, give or take a letter.
 
@@ -208,8 +78,8 @@ def same_first_and_last(known: list[str], parts: list[str]) -> bool:
     """
     if known[-1] == parts[-1] and (initials_of(known, parts) or initials_of(parts, known)):
         return True  # 'M.K. Jadoon' is 'Muhammad Khalid Jadoon'
-    if known[0] != parts[0]:
-        return False
+    if known[0] != parts[0] and spelling_key(known[0]) != spelling_key(parts[0]):
+        return False  # 'Mohamed' and 'Mohammed', 'Sergei' and 'Sergey' are one given name
     short, long = sorted((known, parts), key=len)
     if len(short) >= 3 and long[: len(short)] == short:
         return True
@@ -246,16 +116,58 @@ class People:
     def __init__(self, paragraphs: tuple[str, ...]):
         self.persons: list[PersonFound] = []
         found, singles = candidates(paragraphs)
+        pass_cues_along(found, paragraphs)
         keys = [fold_key(c.name) for c in found]
         labelled = transcripts.speakers(paragraphs)  # 'NURUL AMIN (translated): …'
         speaking = {fold_key(name) for name in labelled.values()}
+        near = {spelling_key(single) for single in singles if len(single) >= 5}
         for candidate, key in zip(found, keys, strict=True):
-            surname_back = any(key.endswith(" " + single) for single in singles)
-            if candidate.strong or surname_back or key in speaking:
-                self.add(candidate)
+            # 'Lydia Buchtmann …', then 'Ms Bauchtman said': the surname back, spelt anew.
+            surname_back = any(key.endswith(" " + single) for single in singles) or (
+                len(key.split()[-1]) >= 5 and spelling_key(key.split()[-1]) in near
+            )
+            if candidate.one_word or candidate.alias:
+                continue  # after the full names, which they may refer to
+            if not candidate.strong and surname_back:
+                candidate.cue, candidate.confidence = "surname repeated alone", 0.7
+            elif key in speaking and not candidate.strong:
+                candidate.cue, candidate.confidence = "speaker's label", 0.85
+            known = not candidate.strong and self.match(candidate.name, surname=False)
+            if candidate.strong or surname_back or key in speaking or known:
+                self.add(candidate)  # known: another spelling of someone named ('Sergey')
         for number, name in labelled.items():
             if self.match(name, surname=False) is None:
-                self.add(Candidate(name, number, 0, strong=True, role=None))
+                self.add(Candidate(name, number, 0, True, None, None, "speaker's label", 0.85))
+        for candidate in (c for c in found if c.alias and c.strong):
+            self.add_family_first(candidate)
+        for candidate in (c for c in found if c.one_word):
+            self.add_one_word(candidate)
+
+    def add_family_first(self, candidate: Candidate) -> None:
+        """Add 'Tanaka Yuki' unless 'Yuki' is a known person's surname ('AIG Munu-Sesay')."""
+        given = candidate.name.split()[-1]
+        if self.named_by(given):
+            person = self.match(given)
+            if person is not None:
+                self.note(person, replace(candidate, role=None))
+            return
+        self.add(candidate)
+
+    def add_one_word(self, candidate: Candidate) -> None:
+        """Add a person named by one word, unless the article names them in full."""
+        person = self.match(candidate.name)
+        if person is None and not self.named_by(candidate.name):
+            person = PersonFound(candidate.name)
+            self.persons.append(person)
+        if person is not None:
+            if candidate.role and all(is_rank(w) for w in candidate.role.split()):
+                candidate = replace(candidate, role=None)  # 'Gen. NAME' says no more of a role
+            self.note(person, candidate)
+
+    def named_by(self, word: str) -> bool:
+        """Return whether a word is part of a known person's name ('Majhi' of two Majhis)."""
+        key = f" {fold_key(word)} "
+        return any(key in f" {k} " for p in self.persons for k in p.keys)
 
     def add(self, candidate: Candidate) -> None:
         """Add a candidate as a new person or as another spelling of a known one."""
@@ -276,9 +188,17 @@ class People:
             self.persons.append(person)
         elif person not in longer and candidate.name not in (person.name, *person.variants):
             person.variants.append(candidate.name)
+        if candidate.alias and candidate.alias not in (person.name, *person.variants):
+            person.variants.append(candidate.alias)
+        self.note(person, candidate)
+
+    def note(self, person: PersonFound, candidate: Candidate) -> None:
+        """Give a person the candidate's roles, and its evidence when it is the strongest."""
         for role in (candidate.role, candidate.charge):
             if role:
                 person.add_role(role)
+        if person.evidence is None or candidate.confidence > person.evidence.confidence:
+            person.evidence = candidate.evidence
 
     def match(self, name: str, *, surname: bool = True) -> PersonFound | None:
         """Return the person a full name, a first-and-last name or a surname refers to."""
@@ -299,8 +219,22 @@ class People:
             if same:
                 return same[0] if len(same) == 1 else None
             if len(parts) == 1:
-                return self.by_first_name(key)
+                return self.by_first_name(key) or self.by_near_surname(key)
         return None
+
+    def by_near_surname(self, key: str) -> PersonFound | None:
+        """Return the one person whose surname is key spelt a letter apart ('Ndiay', 'Ndiaye').
+
+        Short surnames ('Li', 'Lin') are too close to each other to tell so.
+        """
+        same = [
+            p
+            for p in self.persons
+            if len(key) >= 5
+            and " " in p.key
+            and (one_edit_apart(p.surname, key) or spelling_key(p.surname) == spelling_key(key))
+        ]
+        return same[0] if len(same) == 1 else None
 
     def by_first_name(self, key: str) -> PersonFound | None:
         """Return the one person whose name opens with the folded word key ('Zewdu said').

@@ -2,20 +2,37 @@
 
 import re
 
+from articles.importing.extract.apposition import (
+    LEADS,
+    MAX_ROLE_WORDS,
+    MAX_TITLED_WORDS,
+    PRONOUNS,
+    is_open_title,
+    role_after,
+    role_introduced,
+    role_relative,
+)
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import (
     ATTRIBUTION_VERBS,
     HONORIFICS,
-    KINSHIP,
 )
-from articles.importing.extract.names import is_name_word, is_one_title, is_rank, is_style, is_title
-from articles.importing.extract.portfolios import LIST_AFTER, is_portfolio, with_listed_portfolios
+from articles.importing.extract.names import (
+    is_name_word,
+    is_one_title,
+    is_post_nominal,
+    is_rank,
+    is_style,
+    is_title,
+)
+from articles.importing.extract.person_lexicon import (
+    LEGAL_FORMS,
+    SENTENCE_OPENERS,
+)
+from articles.importing.extract.portfolios import is_portfolio, with_listed_portfolios
 from articles.importing.extract.tokens import Token, tokenize
 
 BOUNDARY = re.compile(r"[,;:“”\"«»()]|\.\s")
-MAX_ROLE_WORDS = 12
-# 'coordinator of the mpox response for the provincial health division of North Kivu'.
-MAX_TITLED_WORDS = 16
 # Lower-case words allowed before a lower-case title: 'former interior minister NAME'.
 MAX_LOWER_WORDS = 3
 MAX_TAIL_WORDS = 6
@@ -29,35 +46,21 @@ that which while when where after before during says
 )
 TITLE_LINKS = {"of", "for", "the", "and", "on", "to"}  # "to": "Ambassador to Zimbabwe NAME"
 QUALIFIERS = {"at", "in"}  # 'director at the agency', 'coordinator in the region'
-# After an age, these say who someone is, not what they do: 'a 19-year-old man'.
-PERSON_NOUNS = set(
+# Verbs that put a role after them in a sentence ('met the minister'), past forms without
+# '-ed'; and past participles that describe a holder of a role ('retired general').
+VERBS_BEFORE_ROLES = set(
     """
-man woman boy girl child person youth teenager resident student
+met meets meet saw sees told tells beat beats led leads won wins lost loses made makes gave
+gives took takes sent sends left leaves hit hits urged urges named names thanked thanks
 """.split()
 )
-# A clause after 'NAME,' that starts so is not that person's role ('…, and the Mayor, …').
-NOT_A_ROLE = {"who", "which", "where", "and", "or", "but", "while", "when", "as"}
-# '…, 70, is seeking a second term': a verb phrase says what a person does, not what they are.
-AUXILIARIES = set(
+DESCRIBING_PARTICIPLES = set(
     """
-is was are were has had have will would could can may might should must does did
+retired elected jailed detained exiled embattled disgraced celebrated respected renowned
+appointed designated suspended sacked deposed ousted assassinated murdered injured wounded
+alleged accused convicted unnamed unidentified veteran
 """.split()
 )
-# 'NAME, who heads the unit,', 'who runs a soup kitchen': what a person is in charge of,
-# an office or a livelihood, both roles.
-LEADS = (
-    r"(?:heads|leads|chairs|directs|manages|coordinates|oversees|commands|co-chairs|runs"
-    r"|founded|co-founded|represents)"
-)
-# 'NAME is a fisherman in Sabang', 'NAME is the protection officer for …': an introduction.
-INTRODUCED = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+([^,;:.“”\"«»()]+)")
-RELATIVE_ROLE = re.compile(rf",\s*who\s+((?:also\s+)?{LEADS}\s[^,;:.()“”\"«»]+)")
-SAID_AFTER = re.compile(
-    r"\s+(?:and|but)\s+(?:\w+\s+)?(?:{})\b".format(
-        "|".join(re.escape(v.strip(",")) for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
-    )
-)
-AGE = re.compile(r"\d{1,3}-year-old\b\s*")
 
 
 def stops_role(token: Token) -> bool:
@@ -66,9 +69,20 @@ def stops_role(token: Token) -> bool:
     return (
         lower in ROLE_STOPS
         or lower in ATTRIBUTION_VERBS
-        or token.lower in HONORIFICS
+        or is_honorific_only(token)
         or lower.endswith(("'s", "’s"))
+        or ends_a_sentence_part(token)
     )
+
+
+def is_honorific_only(token: Token) -> bool:
+    """Return whether a word is an honorific and no title: 'Dr', not 'chief' ('UN chief')."""
+    return token.lower in HONORIFICS and not is_title(token.bare)
+
+
+def ends_a_sentence_part(token: Token) -> bool:
+    """Return whether a capitalised word before a title is not part of it: 'But', 'CBE'."""
+    return token.is_capitalised and (token.lower in SENTENCE_OPENERS or is_post_nominal(token))
 
 
 def links_title(words: list[Token], n: int) -> bool:
@@ -103,7 +117,12 @@ def stated_role(
         role_introduced(text, name_end),
     ]
     found = [role for role in found if role]
-    full = [role for role in found if len(role.split()) > 1 and has_title(role)]
+    # 'A Kenyan officer, …, who heads the station': a country is no more of a role.
+    full = [
+        role
+        for role in found
+        if len([w for w in role.split() if w not in demonyms()]) > 1 and has_title(role)
+    ]
     if full or found:
         return (full or found)[0]
     return role_preceding(tokens, first, text, past_styles=False) or style_role(tokens, first, text)
@@ -128,12 +147,22 @@ def role_from_words(words: list[Token], text: str, *, links: bool = False) -> st
     while (
         start > 0
         and words[start - 1].is_word
-        and words[start - 1].lower not in HONORIFICS
+        and not is_honorific_only(words[start - 1])
         and (not stops_role(words[start - 1]) or (links and links_title(words, start - 1)))
     ):
         start -= 1
-    while start < titles[0] and (words[start].bare in demonyms() or words[start].lower == "the"):
+    # 'the Senegalese Minister of Health' holds the office 'Minister of Health'; a title in
+    # lower case is a description, and its country is part of it: 'Ghanaian trade minister'.
+    official = words[titles[0]].is_capitalised
+    while start < titles[0] and (
+        words[start].lower == "the" or (official and words[start].bare in demonyms())
+    ):
         start += 1
+    # 'Acme Holdings Ltd chief executive': a company named with its legal form is the
+    # employer, a record of its own, not part of the office.
+    employer = [n for n in range(start, titles[0]) if words[n].lower in LEGAL_FORMS]
+    if employer:
+        start = employer[-1] + 1
     return text[words[start].start : words[-1].end]
 
 
@@ -157,13 +186,19 @@ def role_preceding(
             title_end - start < MAX_LOWER_WORDS and start > 0 and lower_role_word(tokens[start - 1])
         ):
             start -= 1
-        while start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_capitalised:
+        while (
+            start > 0
+            and tokens[start - 1].is_word
+            and tokens[start - 1].is_capitalised
+            and tokens[start - 1].lower not in PRONOUNS
+        ):
             start -= 1
     else:
         while (
             start > 0
             and tokens[start - 1].is_word
             and (tokens[start - 1].is_capitalised or tokens[start - 1].lower in TITLE_LINKS)
+            and not ends_a_sentence_part(tokens[start - 1])
         ):
             start -= 1
         start = listed_title_start(tokens, start, first)
@@ -253,8 +288,18 @@ def styles_start(tokens: list[Token], first: int) -> int:
 
 
 def lower_role_word(token: Token) -> bool:
-    """Return whether a lower-case word can lead a role: 'former', 'party', not 'said'."""
-    return token.is_word and not token.is_capitalised and not stops_role(token)
+    """Return whether a lower-case word can lead a role: 'former', 'party', not 'said'.
+
+    Nor a verb: 'He met rebel chief-of-staff NAME', 'Obama thanked outgoing defence
+    secretary NAME'; a past participle that describes ('retired', 'jailed') leads one.
+    """
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and not stops_role(token)
+        and token.lower not in VERBS_BEFORE_ROLES
+        and not (token.lower.endswith("ed") and token.lower not in DESCRIBING_PARTICIPLES)
+    )
 
 
 def segment_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -289,7 +334,19 @@ def role_before(text: str, start: int) -> str | None:
         previous_start = cuts[-2].end() if len(cuts) > 1 else 0
         if is_bare_title(segment_tokens(text, previous_start, cuts[-1].start())):
             words = segment_tokens(text, previous_start, segment_end)
-    return role_from_words(words, text) if words else None
+    if not words or is_titled_name(words):
+        return None
+    return role_from_words(words, text)
+
+
+def is_titled_name(words: list[Token]) -> bool:
+    """Return whether words are a title and a name: 'President Clinton, Bob Dole and …'.
+
+    Such a phrase before a comma is a person of its own in a list, not the next one's role.
+    """
+    titles = [n for n, w in enumerate(words) if is_title(w.bare)]
+    tail = words[titles[-1] + 1 :] if titles else []
+    return bool(tail) and all(is_name_word(w) and w.is_capitalised for w in tail)
 
 
 def is_bare_title(words: list[Token]) -> bool:
@@ -319,84 +376,3 @@ def is_title_tail(words: list[Token]) -> bool:
             for w in words
         )
     )
-
-
-def is_open_title(words: list[Token]) -> bool:
-    """Return whether words end in a title whose 'of'/'for' part a comma can continue."""
-    titles = [i for i, w in enumerate(words) if is_title(w.bare)]
-    if not titles or not words[-1].is_capitalised:
-        return False
-    return any(w.lower in {"of", "for"} for w in words[titles[0] + 1 :])
-
-
-def role_after(text: str, end: int) -> str | None:
-    """Return the role in 'NAME, Senegal's interior minister,' after the name."""
-    # 'the agency's (WFP) country director': an aside inside the role does not end it; one
-    # right after the name ('Food Security Phase Classification (IPC), the …') is no person's.
-    after = re.sub(r"(?<=\S)\s*\([^()]*\)", "", text[end:])
-    match = re.match(r",\s*(?:\d{1,3},\s*)?(?:the |a |an )?([^,;:.“”\"()]+)", after)
-    if not match:
-        return None
-    described = re.match(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s", after)
-    segment = re.split(r"\s+(?:who|which|that|whose)\b", match.group(1).strip())[0]
-    if AGE.match(segment):
-        # 'a 34-year-old from Kano' describes; 'a 41-year-old nurse' has a role after the age.
-        segment, described = AGE.sub("", segment, count=1), None
-        noun = re.fullmatch(r"([a-z]+)(?:\s+(?:from|in|at)\s.*)?", segment)
-        if noun and noun.group(1) not in PERSON_NOUNS | KINSHIP:
-            return noun.group(1)  # 'a 27-year-old hairdresser (from X)': the occupation
-    words = tokenize(segment)
-    titled = any(is_one_title(w.bare) for w in words[:2])  # 'vice minister of …'
-    limit = MAX_TITLED_WORDS if titled else MAX_ROLE_WORDS
-    if len(words) > limit and titled and " and " in segment:
-        # 'vice minister of X and deputy head of the Y Commission': two offices; the first.
-        segment = segment.split(" and ", 1)[0]
-        words = tokenize(segment)
-    if not words or len(words) > limit or words[0].lower in NOT_A_ROLE | KINSHIP | AUXILIARIES:
-        return None
-    if words[0].lower in ATTRIBUTION_VERBS or words[-1].text.endswith(("'s", "’s")):
-        return None  # 'NAME, the agency's (ACR) …' cut short at a possessive is no role
-    if not described and not any(is_one_title(w.bare) for w in words):
-        return None
-    listed = LIST_AFTER.match(after[match.end() :])
-    if (
-        listed
-        and is_open_title(list(words))
-        and all(is_portfolio(w) for w in re.findall(r"[^\W\d_][\w'’-]*", listed.group(1)))
-    ):
-        segment = f"{segment}, {listed.group(1)}"  # 'Minister of Education, Science and Technology'
-    return without_nationality(segment)
-
-
-def role_introduced(text: str, end: int) -> str | None:
-    """Return the role 'NAME is a fisherman in Sabang.' introduces the person with."""
-    match = INTRODUCED.match(text, end)
-    if not match:
-        return None
-    role = re.split(r"\s+(?:who|which|that|whose|and|but)\b", match.group(1).strip())[0]
-    words = tokenize(role)
-    if not words or len(words) > MAX_ROLE_WORDS or not any(is_one_title(w.bare) for w in words):
-        return None
-    return role
-
-
-def role_relative(text: str, end: int) -> str | None:
-    """Return what 'NAME, who heads the agency's office in X,' puts the person in charge of."""
-    match = RELATIVE_ROLE.match(re.sub(r"^\s*\([^()]*\)", "", text[end:]))
-    if not match:
-        return None
-    role = SAID_AFTER.split(match.group(1))[0]
-    rest = re.sub(r"^\s*\([^()]*\)", "", text[end:])[match.end() :]
-    listed = LIST_AFTER.match(rest) if role == match.group(1) else None
-    if listed and re.search(r"\b(?:of|on|for)\s+[A-Z][\w'’-]*$", role):
-        role = f"{role}, {listed.group(1)}"  # 'who chairs the Committee on Gender, Labour and X'
-    return role.strip() if len(role.split()) <= MAX_TITLED_WORDS else None
-
-
-def without_nationality(role: str) -> str:
-    """Return a role without its country: 'Senegal's interior minister' -> 'interior minister'."""
-    first, _, rest = role.partition(" ")
-    possessor = re.sub(r"['’]s$", "", first)
-    if rest and (first in demonyms() or (possessor != first and lookup(possessor))):
-        return rest
-    return role
