@@ -68,6 +68,8 @@ COUNTRY_ALIASES = {
     "The Gambia": "Gambia",
     "DR Congo": "Democratic Republic of the Congo",
     "DRC": "Democratic Republic of the Congo",
+    "Democratic Republic of Congo": "Democratic Republic of the Congo",
+    "East Timor": "Timor Leste",
     "UAE": "United Arab Emirates",
     "USA": "United States",
     # The short names the UN and regional bodies use.

@@ -1,11 +1,24 @@
 """Organisations: 'Name (ACR)' pairs, and capitalised names ending in an organisation word."""
 
 import re
+from dataclasses import replace
 
+from articles.importing.extract.companies import find_companies
 from articles.importing.extract.gazetteer import demonyms, lookup
-from articles.importing.extract.lexicon import DAYS, MONTHS, ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
+from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
 from articles.importing.extract.organization_context import acronyms_in_context, names_in_context
-from articles.importing.records import OrganizationRecord
+
+# programs.py reads these rules from here, where they were first written.
+from articles.importing.extract.organization_names import BACKED as BACKED
+from articles.importing.extract.organization_names import (
+    is_body_name,
+    owned,
+    tidy,
+    without_people,
+)
+from articles.importing.extract.organization_names import owner_possessive as owner_possessive
+from articles.importing.extract.record_sentences import sentence_naming
+from articles.importing.records import Evidence, OrganizationRecord
 from articles.text import fold_key
 
 # 'U.N.' keeps its dots; any other full stop ends a name ('… Bill. Premier League').
@@ -52,24 +65,13 @@ PROGRAMME_AFTER = re.compile(
     r"\s+(?:{})\b".format("|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)))
 )
 POSSESSIVE = re.compile(r"['’]s\b")
+SPEAKS = ("a name that speaks or is cited, no organisation word", 0.65)
 HEAD_WORDS = ORG_HEADS | FIRST_HEADS | LONG_HEADS | PROGRAM_HEADS
-# 'EU-funded Better Migration Management': who pays is not part of the name.
-BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored|based)\s+")
 # 'the World Bank-funded X Project': the funder's name ends at the hyphen.
 FUNDER = re.compile(r"-(?:funded|backed|financed|supported|sponsored)\s+")
-# '4. Requests the Chairperson', 'Commends the Envoy': a communiqué's verb opens the run.
-# 'Briefing the National Assembly …', 'Addressing the Council': a participle opens it too.
-VERB_OPENING = re.compile(r"^[A-Z][a-z]{3,}(?:s|ing)\s+the\s+(?=[A-Z])")
 # '… Reserve to the X Corporation', '… Fund for Africa for the Sahel': where a name's
 # second phrase of aim or destination starts, another name or a place does.
 RUN_ON = re.compile(r"\s+(?:to|for)\s+the\s+")
-LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
-# 'According to the', 'Thanks to', 'Speaking at the': a sentence's opening, not a name's.
-OPENING = re.compile(
-    r"^(?:[A-Z][a-z]+\s+(?:to|at|with|from)|Under|Through|With|From|After|Before|During|"
-    r"Despite|Following|Unlike|Like|Since|While|When|Although|Meanwhile|Also|Then)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
-)
 # 'the U.N. refugee agency, UNHCR,', 'the state utility Senelec': a body named in apposition.
 APPOSED = re.compile(
     r"\b[Tt]he\s+(?:[\w.'’-]+\s+){0,3}?(?:agency|utility|group|company|firm|organi[sz]ation|"
@@ -90,11 +92,6 @@ VENUE = re.compile(
 # 'ECOWAS', 'INTERPOL' never spelled out: an upper-case word of four letters or more.
 # Not a wire credit '(REUTERS)' nor a word of a masthead 'PREMIUM TIMES'.
 BARE_ACRONYM = re.compile(r"(?<![\w(-])(?<![A-Z] )[A-Z]{4,}(?![\w)-])(?! [A-Z]{2})")
-# '… Fund for Africa on Monday': when the news happened is not part of the name.
-WHEN_TAIL = re.compile(
-    r"\s+(?:on|in)\s+(?:{})$".format("|".join(w.capitalize() for w in (*DAYS, *MONTHS)))
-)
-PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 # 'Government of Malawi': the country acting, which editors record as the place.
 GOVERNMENT_OF = re.compile(r"^Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -126,73 +123,60 @@ def is_programme(name: str) -> bool:
     return any(word.lower() in PROGRAM_HEADS for word in name.split())
 
 
-def tidy(name: str) -> str:
-    """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
-    # 'Summary The Corruption Division': a capitalised 'The' inside opens a new name.
-    name = re.split(r"(?<!\bof)(?<!\bfor)(?<!\bto)\s+The\s+", name.strip())[-1]
-    name = OPENING.sub("", LEADING.sub("", VERB_OPENING.sub("", name))).rstrip(".")
-    name = BACKED.sub("", name)
-    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
-    name = re.sub(r"['’]s$", "", name)
-    name = WHEN_TAIL.sub("", name)
-    place = PLACE_TAIL.search(name)
-    # 'the Ministry of Health, X and Y in Kinshasa'; a ministry's country, 'Ministry of
-    # Labour and Training of Cambodia', but not a name's own ('Bank of Ghana', '… of Japan').
-    of_place = place and place.group(0).lstrip().startswith("of")
-    ministry = re.match(r"(?:Ministry|Department)\s+of\s+\w+\s+\w+", name)
-    if place and lookup(place.group(1)) and (not of_place or ministry):
-        name = name[: place.start()]
-    words = name.split()
-    if words and words[0].lower() in TITLE_WORDS and " of " in name:
-        name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
-    elif len(words) > 1 and words[1].lower() in TITLE_WORDS and " of " in name:
-        # 'Special Representative of the Chairperson of the Commission': a title of a
-        # title names an office, and the body is not named in full.
-        rest = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
-        name = "" if rest.split()[0].lower() in TITLE_WORDS else rest
-    return name
-
-
-def owner_possessive(name: str) -> re.Match | None:
-    """Return the possessive after which a name a body or country owns starts ('the
-    Ministry of Health's Vector Control Services', 'UNODC's …', 'Nigeria's …'), if any;
-    a possessive inside one name is none ('Magistrate's Court', 'People's Party')."""
-    match = re.search(r"['’]s\s+(?=[A-Z])", name)
-    owner = name[: match.start()] if match else ""
-    if owner and (owner.isupper() or lookup(owner) or set(owner.lower().split()) & ORG_HEADS):
-        return match
-    return None
-
-
-def owned(run: str) -> list[str]:
-    """Return a run split into its owner and the body it owns, or whole."""
-    match = owner_possessive(run)
-    return [run[: match.start()], run[match.end() :]] if match else [run]
-
-
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
+    people = {key for key in exclude if " " in key}
     exclude = exclude | descriptions(text)
-    for name, acronym in with_acronyms(text):
+    for name, acronym, cue in with_acronyms(text):
         if is_programme(name) or fold_key(name) in exclude or not_a_body(name):
             continue
-        found.setdefault(fold_key(name), OrganizationRecord(name, acronym))
+        found.setdefault(fold_key(name), record(name, acronym, cue, 0.95 if acronym else 0.85))
     acronyms = {o.acronym for o in found.values()}
     for match in HEADED.finditer(text):
         if HEAD_WORDS.isdisjoint(POSSESSIVE.sub("", match.group(1)).lower().split()):
             continue  # most capitalised runs are names and places: no need to look closer
         if PLURAL_AFTER.match(text, match.end()):
             continue  # 'United Nations agencies'
-        runs = [part for run in re.split(r"\s+and\s+the\s+", match.group(1)) for part in owned(run)]
+        run = without_people(match.group(1), people, text)  # 'Ministry of Health and Amina Bello'
+        runs = [part for run in re.split(r"\s+and\s+the\s+", run) for part in owned(run)]
         for run in runs:
             for name in FUNDER.split(run):
                 add_run(found, without_run_on(name), exclude, acronyms)
-    for name in named_in_apposition(text) + bare_acronyms(text):
+    for name, cue in named_in_apposition(text) + bare_acronyms(text):
         if fold_key(name) not in exclude and name not in acronyms:
-            found.setdefault(fold_key(name), OrganizationRecord(name, None))
+            found.setdefault(fold_key(name), record(name, None, *cue))
     add_known_by_context(found, text, exclude)
-    return [org for org in found.values() if not shouted(org.name)]
+    add_companies(found, text, exclude)
+    return finished(found.values(), text, people)
+
+
+def record(name: str, acronym: str | None, cue: str, confidence: float) -> OrganizationRecord:
+    """Return an organisation's record with the cue that found it (its sentence comes last)."""
+    return OrganizationRecord(name, acronym, Evidence(cue=cue, confidence=confidence))
+
+
+def finished(records, text: str, people: set[str]) -> list[OrganizationRecord]:
+    """Return records with clean names, each once, and the sentence each was found in."""
+    done: dict[str, OrganizationRecord] = {}
+    for org in records:
+        name = without_people(org.name, people, text)
+        if shouted(name) or not is_body_name(name) or fold_key(name) in done:
+            continue
+        sentence = sentence_naming(text, name) or sentence_naming(text, org.acronym or name)
+        evidence = replace(org.evidence or Evidence(), sentence=sentence)
+        done[fold_key(name)] = replace(org, name=name, evidence=evidence)
+    return list(done.values())
+
+
+def add_companies(found: dict, text: str, exclude: set[str]) -> None:
+    """Add companies named without a corporate word that the sentences describe as such."""
+    not_companies = exclude | {fold_key(org.acronym) for org in found.values() if org.acronym}
+    for _, name, cue, confidence in find_companies(text, not_companies):
+        key = fold_key(name)
+        if key in found or any(f" {key} " in f" {fold_key(org.name)} " for org in found.values()):
+            continue  # found already, or a piece of a name found: 'Kenya Airways' of '… Cargo'
+        found[key] = record(name, None, cue, confidence)
 
 
 def shouted(name: str) -> bool:
@@ -213,9 +197,10 @@ def add_known_by_context(found: dict, text: str, exclude: set[str]) -> None:
         if any(key in fold_key(org.name) for org in found.values()):
             continue  # a piece of a name already found
         if name.isupper() and (spelled := spelled_by(found, name)):
-            found[spelled] = OrganizationRecord(found[spelled].name, name)  # 'the NDF's'
+            found[spelled] = replace(found[spelled], acronym=name)  # 'the NDF's'
             continue
-        found.setdefault(key, OrganizationRecord(name, None))
+        cue = ("an acronym that acts in the sentence", 0.8) if name.isupper() else SPEAKS
+        found.setdefault(key, record(name, None, *cue))
 
 
 def spelled_by(found: dict, acronym: str) -> str | None:
@@ -245,7 +230,7 @@ def descriptions(text: str) -> set[str]:
     }
 
 
-def bare_acronyms(text: str) -> list[str]:
+def bare_acronyms(text: str) -> list[tuple[str, tuple[str, float]]]:
     """Return upper-case words of four letters or more that recur in running text and
     are never spelled out: a body known well enough to go by its acronym alone.
 
@@ -255,19 +240,20 @@ def bare_acronyms(text: str) -> list[str]:
     lines = [line for line in text.splitlines() if not line.isupper()]
     words = [m.group() for line in lines for m in BARE_ACRONYM.finditer(line)]
     return [
-        word
+        (word, ("an acronym used alone, repeatedly", 0.7))
         for word in dict.fromkeys(words)
         if words.count(word) >= 2 and f"({word})" not in text and not lookup(word)
     ]
 
 
-def named_in_apposition(text: str) -> list[str]:
+def named_in_apposition(text: str) -> list[tuple[str, tuple[str, float]]]:
     """Return bodies without an organisation word that the sentence says are bodies:
     'the U.N. refugee agency, UNHCR,', 'the state utility Senelec', 'Boko Haram fighters'."""
-    names = [m.group(1) for pattern in (APPOSED, ARMED) for m in pattern.finditer(text)]
+    cues = {APPOSED: ("described as a body", 0.85), ARMED: ("an armed group's fighters", 0.8)}
+    names = [(tidy(m.group(1)), cues[p]) for p in (APPOSED, ARMED) for m in p.finditer(text)]
     return [
-        name
-        for name in map(tidy, names)
+        (name, cue)
+        for name, cue in names
         if name and not lookup(name) and name not in demonyms() and not is_titled(name)
     ]
 
@@ -339,7 +325,7 @@ def two_names(name: str) -> bool:
     return bool(right) and left.split()[-1].lower() in ORG_HEADS and org_shaped(tidy(right))
 
 
-def with_acronyms(text: str) -> list[tuple[str, str]]:
+def with_acronyms(text: str) -> list[tuple[str, str | None, str]]:
     """Return (name, acronym) pairs written 'Name (ACR)' or '(ACR) the Name', in order."""
     pairs = []
     for match in WITH_ACRONYM.finditer(text):
@@ -347,8 +333,8 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
             continue  # 'the Better Migration Management (BMM) programme'
         name = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1])
         if name := acronym_name(name, match.group(2)):
-            pairs.append((match.start(), name, match.group(2)))
-    spelled = {acronym for _, _, acronym in pairs}
+            pairs.append((match.start(), name, match.group(2), "name (ACRONYM)"))
+    spelled = {acronym for _, _, acronym, _ in pairs}
     for match in ACRONYM_FIRST.finditer(text):
         name = tidy(re.split(r"\s+and\s+", match.group(3))[0])
         acronym = match.group(1) or match.group(2)
@@ -356,10 +342,10 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
             continue  # 'the X Authority (XA), the Y Company (YC)': a list of named bodies
         if org_shaped(name) and not spells(name, acronym):
             # 'UNHCR, the UN Refugee Agency': a description, not what the letters spell.
-            pairs.append((match.start(), acronym, None))
+            pairs.append((match.start(), acronym, None, "acronym before its description"))
         elif org_shaped(name):
-            pairs.append((match.start(), name, acronym))
-    return [(name, acronym) for _, name, acronym in sorted(pairs)]
+            pairs.append((match.start(), name, acronym, "(ACRONYM) the name"))
+    return [(name, acronym, cue) for _, name, acronym, cue in sorted(pairs)]
 
 
 def acronym_name(name: str, acronym: str) -> str | None:
@@ -407,5 +393,5 @@ def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) ->
         return True  # 'EU Council' style: an acronym we already know plus a word
     if any(name in org.name for org in found.values() if org.acronym):
         return True  # a piece of a name already known with its acronym
-    found.setdefault(fold_key(name), OrganizationRecord(name, None))
+    found.setdefault(fold_key(name), record(name, None, "organisation word in the name", 0.9))
     return True

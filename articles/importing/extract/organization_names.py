@@ -1,0 +1,127 @@
+"""An organisation's name as a record holds it: trimmed of what a capitalised run drags in
+(an opening, an owner, a date, a place, a person appended) and never a non-body."""
+
+import re
+
+from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.lexicon import (
+    DAYS,
+    HONORIFICS,
+    MONTHS,
+    ORG_HEADS,
+    ROMAN,
+    TITLE_WORDS,
+)
+from articles.text import fold_key
+
+# 'EU-funded Better Migration Management': who pays is not part of the name.
+BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored|based)\s+")
+# '4. Requests the Chairperson', 'Commends the Envoy': a communiqué's verb opens the run.
+# 'Briefing the National Assembly …', 'Addressing the Council': a participle opens it too.
+VERB_OPENING = re.compile(r"^[A-Z][a-z]{3,}(?:s|ing)\s+the\s+(?=[A-Z])")
+LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
+# 'According to the', 'Thanks to', 'Speaking at the': a sentence's opening, not a name's.
+OPENING = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:to|at|with|from)|Under|Through|With|From|After|Before|During|"
+    r"Despite|Following|Unlike|Like|Since|While|When|Although|Meanwhile|Also|Then)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+# '… Fund for Africa on Monday': when the news happened is not part of the name.
+WHEN_TAIL = re.compile(
+    r"\s+(?:on|in)\s+(?:{})$".format("|".join(w.capitalize() for w in (*DAYS, *MONTHS)))
+)
+PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def tidy(name: str) -> str:
+    """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
+    # 'Summary The Corruption Division': a capitalised 'The' inside opens a new name.
+    name = re.split(r"(?<!\bof)(?<!\bfor)(?<!\bto)\s+The\s+", name.strip())[-1]
+    name = OPENING.sub("", LEADING.sub("", VERB_OPENING.sub("", name))).rstrip(".")
+    name = BACKED.sub("", name)
+    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    name = WHEN_TAIL.sub("", name)
+    place = PLACE_TAIL.search(name)
+    # 'the Ministry of Health, X and Y in Kinshasa'; a ministry's country, 'Ministry of
+    # Labour and Training of Cambodia', but not a name's own ('Bank of Ghana', '… of Japan').
+    of_place = place and place.group(0).lstrip().startswith("of")
+    ministry = re.match(r"(?:Ministry|Department)\s+of\s+\w+\s+\w+", name)
+    if place and lookup(place.group(1)) and (not of_place or ministry):
+        name = name[: place.start()]
+    words = name.split()
+    if words and words[0].lower() in TITLE_WORDS and " of " in name:
+        name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
+    elif len(words) > 1 and words[1].lower() in TITLE_WORDS and " of " in name:
+        # 'Special Representative of the Chairperson of the Commission': a title of a
+        # title names an office, and the body is not named in full.
+        rest = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
+        name = "" if rest.split()[0].lower() in TITLE_WORDS else rest
+    return name
+
+
+def owner_possessive(name: str) -> re.Match | None:
+    """Return the possessive after which a name a body or country owns starts ('the
+    Ministry of Health's Vector Control Services', 'UNODC's …', 'Nigeria's …'), if any;
+    a possessive inside one name is none ('Magistrate's Court', 'People's Party')."""
+    match = re.search(r"['’]s\s+(?=[A-Z])", name)
+    owner = name[: match.start()] if match else ""
+    if owner and (owner.isupper() or lookup(owner) or set(owner.lower().split()) & ORG_HEADS):
+        return match
+    return None
+
+
+def owned(run: str) -> list[str]:
+    """Return a run split into its owner and the body it owns, or whole."""
+    match = owner_possessive(run)
+    return [run[: match.start()], run[match.end() :]] if match else [run]
+
+
+def without_people(name: str, people: set[str], text: str) -> str:
+    """Return a name cut where a person's name starts inside it: 'Ministry of Health and
+    Amina Bello', 'Department of Water Affairs K.D. Perera' end at the body; people holds
+    folded names of several words. The last person found is cut ('… Drugs Control Sergey
+    Gorbunov'); after 'and', only one the text names elsewhere, as a portfolio of the body
+    ('Ministry of Labour and Vocational Training') may have been read as a person."""
+    words = name.split()
+    for start in range(len(words) - 2, 0, -1):
+        for end in range(len(words), start + 1, -1):
+            if fold_key(" ".join(words[start:end])) not in people:
+                continue
+            joined = words[start - 1].lower() in {"and", "&"}
+            if joined and not named_elsewhere(words[end - 1], " ".join(words[start - 1 :]), text):
+                continue
+            return " ".join(trailing_joins(words[:start]))
+    return name
+
+
+def named_elsewhere(word: str, phrase: str, text: str) -> bool:
+    """Return whether text writes word outside the phrase it appears in here."""
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return alone > len(re.findall(re.escape(phrase), text))
+
+
+def trailing_joins(words: list[str]) -> list[str]:
+    """Return words without the joins and titles a cut leaves at their end ('and', 'Dr')."""
+    while words and (
+        words[-1].lower().rstrip(".,") in {"and", "of", "the", "for", "&"} | HONORIFICS
+        or words[-1].endswith(",")
+    ):
+        words = words[:-1]
+    return words
+
+
+def is_body_name(name: str) -> bool:
+    """Return whether a cleaned name can name a body: not a possessive fragment
+    ("Interior Minister's"), a numeral ('II'), a place, a people or an office alone."""
+    words = name.split()
+    if not words or name.endswith(("'s", "’s", "'", "’")):
+        return False
+    lower = [w.lower().strip(".,") for w in words]
+    if all(w in ROMAN for w in lower):
+        return False
+    if lower[-1] in TITLE_WORDS and not lower[-1].endswith("s") and " of " not in name:
+        return False  # 'Interior Minister'; not 'Office of the Prime Minister'
+    if lower[-1] in DAYS or lower[-1] in MONTHS:
+        return False
+    return not (lookup(name) or name in demonyms() or lookup(re.sub(r"^the\s+", "", name)))
