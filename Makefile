@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench bench-site wrk clean
+.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench bench-site bench-extraction wrk clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,14 @@ wrk:
 
 bench-site: install wrk
 	$(PY) bench/site/run.py
+
+# The extractor on public annotated news (docs/benchmarks-extraction.md): CORPUS is one
+# corpus folder or a folder of several; SPLIT=test for the figures to report, ERRORS=N
+# to print examples of misses.
+bench-extraction: install
+	$(if $(CORPUS),,$(error give CORPUS=path, e.g. make bench-extraction CORPUS=/work/corpora))
+	$(PY) -m bench.extraction.run --corpus $(CORPUS) --split $(or $(SPLIT),dev) \
+	  $(if $(ERRORS),--errors $(ERRORS))
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

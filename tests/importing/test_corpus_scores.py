@@ -21,7 +21,7 @@ from articles.importing.records import (
     QuoteRecord,
     Rejected,
 )
-from tests.importing.corpus_scoring import (
+from bench.extraction.corpus_scoring import (
     FileScore,
     format_table,
     load_expected,
