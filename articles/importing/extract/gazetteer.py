@@ -53,6 +53,37 @@ REGIONS = [
     "Southeast Asia",
     "Mediterranean",
     "Lake Chad Basin",
+    # Regions of countries and of the world that news names as places.
+    "West Bank",
+    "Gaza Strip",
+    "Golan Heights",
+    "Chechnya",
+    "Kashmir",
+    "Tibet",
+    "Xinjiang",
+    "Crimea",
+    "Donbas",
+    "Nagorno-Karabakh",
+    "Mindanao",
+    "Siberia",
+    "Caucasus",
+    "Scandinavia",
+    "Baltics",
+    "Persian Gulf",
+    "Far East",
+    "Midwest",
+    "Punjab",
+    "Balochistan",
+    "Catalonia",
+    "Flanders",
+    "Bavaria",
+    "Quebec",
+    "Ontario",
+    "North America",
+    "South America",
+    "Central America",
+    "Americas",
+    "Oceania",
     "Great Lakes region",
     "Darfur",
     "Casamance",
@@ -83,7 +114,35 @@ COUNTRY_ALIASES = {
     "UK": "United Kingdom",
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
+    "U.S.": "United States",
+    "U.S.A.": "United States",
+    "U.K.": "United Kingdom",
+    "S. Korea": "South Korea",
+    "N. Korea": "North Korea",
+    "Czech Republic": "Czechia",
+    "Russian Federation": "Russia",
+    "Burma": "Myanmar",
+    "Holland": "Netherlands",
+    "Swaziland": "Eswatini",
+    "Cape Verde": "Cabo Verde",
+    "Macedonia": "North Macedonia",
 }
+# Countries the gazetteer does not list: the nations of the United Kingdom, and states of
+# the past that older copy names.
+OTHER_COUNTRIES = [
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Palestine",
+    "Soviet Union",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
+    "Zaire",
+    "Rhodesia",
+]
 # Cities usually written shorter than the gazetteer's name.
 CITY_ALIASES = {"New York": "New York City"}
 IRREGULAR_DEMONYMS = {
@@ -138,8 +197,13 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(key, (alias, "city"))
     for alias, name in CITY_ALIASES.items():
         found.setdefault(fold_key(alias), (name, "city"))
+    for country in OTHER_COUNTRIES:
+        found.setdefault(fold_key(country), (country, "country"))
     for region in REGIONS:
         found.setdefault(fold_key(region), (region, "region"))
+    for state in gc.get_us_states().values():  # 'Texas', 'Ohio'; 'Georgia' is the country
+        if fold_key(state["name"]) not in AMBIGUOUS:
+            found.setdefault(fold_key(state["name"]), (state["name"], "region"))
     return found
 
 

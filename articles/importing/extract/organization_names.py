@@ -33,8 +33,9 @@ WHEN_TAIL = re.compile(
 PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
-def tidy(name: str) -> str:
-    """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
+def tidy(name: str, *, place_tail: bool = True) -> str:
+    """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the',
+    and unless place_tail is False a place after the name ('… in Kinshasa')."""
     # 'Summary The Corruption Division': a capitalised 'The' inside opens a new name.
     name = re.split(r"(?<!\bof)(?<!\bfor)(?<!\bto)\s+The\s+", name.strip())[-1]
     name = OPENING.sub("", LEADING.sub("", VERB_OPENING.sub("", name))).rstrip(".")
@@ -42,7 +43,7 @@ def tidy(name: str) -> str:
     name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
     name = WHEN_TAIL.sub("", name)
-    place = PLACE_TAIL.search(name)
+    place = PLACE_TAIL.search(name) if place_tail else None
     # 'the Ministry of Health, X and Y in Kinshasa'; a ministry's country, 'Ministry of
     # Labour and Training of Cambodia', but not a name's own ('Bank of Ghana', '… of Japan').
     of_place = place and place.group(0).lstrip().startswith("of")
@@ -84,6 +85,9 @@ def without_people(name: str, people: set[str], text: str) -> str:
     Gorbunov'); after 'and', only one the text names elsewhere, as a portfolio of the body
     ('Ministry of Labour and Vocational Training') may have been read as a person."""
     words = name.split()
+    for end in range(len(words) - 1, 1, -1):  # 'Lynn Reaser of Barnett Banks Inc'
+        if words[end].lower() in {"of", "at", "from"} and fold_key(" ".join(words[:end])) in people:
+            return " ".join(words[end + 1 :]).removeprefix("the ")
     for start in range(len(words) - 2, 0, -1):
         for end in range(len(words), start + 1, -1):
             if fold_key(" ".join(words[start:end])) not in people:

@@ -250,7 +250,12 @@ def named_in_apposition(text: str) -> list[tuple[str, tuple[str, float]]]:
     """Return bodies without an organisation word that the sentence says are bodies:
     'the U.N. refugee agency, UNHCR,', 'the state utility Senelec', 'Boko Haram fighters'."""
     cues = {APPOSED: ("described as a body", 0.85), ARMED: ("an armed group's fighters", 0.8)}
-    names = [(tidy(m.group(1)), cues[p]) for p in (APPOSED, ARMED) for m in p.finditer(text)]
+    # 'the New York-based group Human Rights in China': the place is the name's own.
+    names = [
+        (tidy(m.group(1), place_tail=False), cues[p])
+        for p in (APPOSED, ARMED)
+        for m in p.finditer(text)
+    ]
     return [
         (name, cue)
         for name, cue in names

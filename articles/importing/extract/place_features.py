@@ -18,6 +18,8 @@ HEADS_OF = {"gulf", "bay", "strait", "straits", "sea", "isle", "cape", "horn", "
 HEADS_LAST = GEOGRAPHIC_HEADS | {"delta", "falls", "island", "canal"}
 # Compass words that make a region of a continent or region: 'Eastern Europe', 'South Asia'.
 COMPASS = set("north south east west central northern southern eastern western".split())
+# Heads of bodies that are not the state's: the place in their names is only a name.
+PRIVATE_HEADS = COMPANY_HEADS | {"party", "front", "movement", "union", "league", "alliance"}
 MODIFIERS = GEO_MODIFIERS | {"great", "little", "grand"}
 HEADS_OF_NAMES = "|".join(w.capitalize() for w in sorted(HEADS_OF))
 # 'the Gulf of Guinea', 'the Cape of Good Hope': the head, 'of' and one or two words.
@@ -73,7 +75,8 @@ def covered(tokens: tuple[Token, ...], text: str, names: set[str]) -> set[int]:
     demonym in one of names (folded, several words: 'Kenyan Navy', 'Swiss Air Cargo'),
     any word of a company's ('Kenya Airways'), a word of a feature ('Gulf of Guinea').
 
-    A public body's place is the story's ('Sierra Leone Police', 'Birmingham City Council')."""
+    A public body's place is the story's ('Sierra Leone Police', 'Birmingham City Council');
+    a company's or a party's is only its name's ('Kurdistan Democratic Party')."""
     inside = {
         n
         for start, end, _ in features_of(text)
@@ -87,7 +90,7 @@ def covered(tokens: tuple[Token, ...], text: str, names: set[str]) -> set[int]:
             continue
         for words in keys:
             if size := span_of(folded, n, words):
-                company = words[-1] in COMPANY_HEADS
+                company = not PRIVATE_HEADS.isdisjoint(words)
                 span = range(n, n + size)
                 inside |= {k for k in span if company or tokens[k].bare in demonyms()}
     return inside

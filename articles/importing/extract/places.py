@@ -132,8 +132,8 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
 
 def add_marked(found: dict, text: str, tokens, exclude: set[str]) -> None:
     """Add places the words around them mark: 'Vienna-based', 'Dar es Salaam', 'town of X'."""
-    for token in tokens:
-        if place := compound_place(token):  # 'a Vienna-based body'
+    for n, token in enumerate(tokens):
+        if place := compound_place(token, tokens[n - 1] if n else None):  # 'Vienna-based'
             add_record(found, place[0], PlaceRecord(*place), text, token.start, COMPOUND)
     for start, _, name in features_of(text):  # 'Dar es Salaam', 'the Gulf of Guinea'
         if place := lookup(name):
