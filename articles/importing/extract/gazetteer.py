@@ -126,6 +126,7 @@ COUNTRY_ALIASES = {
     "Swaziland": "Eswatini",
     "Cape Verde": "Cabo Verde",
     "Macedonia": "North Macedonia",
+    "Bosnia": "Bosnia and Herzegovina",
 }
 # Countries the gazetteer does not list: the nations of the United Kingdom, and states of
 # the past that older copy names.

@@ -234,7 +234,7 @@ authority institute institution foundation court parliament assembly party compa
 corporation university committee federation army navy department secretariat tribunal
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
-guard centre center international airways airlines corps trust customs hospital
+guard centre center international airways airlines corps trust customs hospital exchange
 """.split()
 )
 # The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp'.
@@ -266,10 +266,19 @@ COMPANY_KINDS = set(
 airline carrier bank lender broadcaster manufacturer maker carmaker automaker insurer
 reinsurer retailer supermarket miner brewer chipmaker conglomerate company firm operator
 giant producer exporter supplier developer publisher newspaper utility network channel
+agency
 distributor refiner shipper shipbuilder manufacturer planemaker drugmaker telecoms
 conglomerate multinational subsidiary unit
 """.split()
 )
+# State institutions named by their one name, capitalised after 'the': 'the Treasury said'.
+INSTITUTIONS_ALONE = {
+    *"Treasury Pentagon Parliament Congress Senate Cabinet Knesset Duma Bundestag".split(),
+    *"Bundesbank Politburo Sejm Majlis Storting Riksdag Oireachtas Fed".split(),
+    "Federal Reserve",
+    "Lok Sabha",
+    "Rajya Sabha",
+}
 # What only a company has, after its possessive: "Siemens's chief executive", "Boeing's shares".
 COMPANY_PARTS = (
     "chief executive|chief executive officer|chief financial officer|chairman|chairwoman|"

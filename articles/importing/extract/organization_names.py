@@ -40,7 +40,9 @@ def tidy(name: str, *, place_tail: bool = True) -> str:
     name = re.split(r"(?<!\bof)(?<!\bfor)(?<!\bto)\s+The\s+", name.strip())[-1]
     name = OPENING.sub("", LEADING.sub("", VERB_OPENING.sub("", name))).rstrip(".")
     name = BACKED.sub("", name)
-    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
+    # "Kenya's Ministry of Health": a country or a body owns; "Boatmen's Bancshares" is whole.
+    if (owner := re.match(r"^([A-Z][\w-]*)['’]s\s+", name)) and is_owner(owner.group(1)):
+        name = name[owner.end() :]
     name = re.sub(r"['’]s$", "", name)
     name = WHEN_TAIL.sub("", name)
     place = PLACE_TAIL.search(name) if place_tail else None
@@ -59,6 +61,12 @@ def tidy(name: str, *, place_tail: bool = True) -> str:
         rest = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
         name = "" if rest.split()[0].lower() in TITLE_WORDS else rest
     return name
+
+
+def is_owner(word: str) -> bool:
+    """Return whether a possessive word owns the name after it: a place, a people, an
+    acronym ('UNODC's'), not a word of the name ('McDonald's Corp')."""
+    return bool(lookup(word)) or word in demonyms() or word.isupper()
 
 
 def owner_possessive(name: str) -> re.Match | None:
@@ -128,4 +136,14 @@ def is_body_name(name: str) -> bool:
         return False  # 'Interior Minister'; not 'Office of the Prime Minister'
     if lower[-1] in DAYS or lower[-1] in MONTHS:
         return False
-    return not (lookup(name) or name in demonyms() or lookup(re.sub(r"^the\s+", "", name)))
+    if lookup(name) or name in demonyms() or lookup(re.sub(r"^the\s+", "", name)):
+        return False
+    # 'Jewish West Bank', 'Arabs in the West Bank': a place of several words ends it.
+    return not any(lookup(" ".join(words[k:])) for k in range(1, len(words) - 1))
+
+
+def without_suffix_tail(name: str) -> str:
+    """Return a company's name ending at its corporate word: 'Kia Motor Corp of South
+    Korea' is Kia Motor Corp."""
+    match = re.search(r"\b(?:Corp|Inc|Ltd|Co|Plc|PLC|LLC|SpA|AG|SA|NV)\.?(?=\s+(?:of|in)\s)", name)
+    return name[: match.end()] if match else name

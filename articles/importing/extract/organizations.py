@@ -6,7 +6,11 @@ from dataclasses import replace
 from articles.importing.extract.companies import find_companies
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
-from articles.importing.extract.organization_context import acronyms_in_context, names_in_context
+from articles.importing.extract.organization_context import (
+    acronyms_in_context,
+    institutions_named,
+    names_in_context,
+)
 
 # programs.py reads these rules from here, where they were first written.
 from articles.importing.extract.organization_names import BACKED as BACKED
@@ -15,6 +19,7 @@ from articles.importing.extract.organization_names import (
     owned,
     tidy,
     without_people,
+    without_suffix_tail,
 )
 from articles.importing.extract.organization_names import owner_possessive as owner_possessive
 from articles.importing.extract.record_sentences import sentence_naming
@@ -148,6 +153,8 @@ def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationReco
             found.setdefault(fold_key(name), record(name, None, *cue))
     add_known_by_context(found, text, exclude)
     add_companies(found, text, exclude)
+    for name in institutions_named(text):
+        found.setdefault(fold_key(name), record(name, None, "an institution named alone", 0.8))
     return finished(found.values(), text, people)
 
 
@@ -160,7 +167,7 @@ def finished(records, text: str, people: set[str]) -> list[OrganizationRecord]:
     """Return records with clean names, each once, and the sentence each was found in."""
     done: dict[str, OrganizationRecord] = {}
     for org in records:
-        name = without_people(org.name, people, text)
+        name = without_suffix_tail(without_people(org.name, people, text))
         if shouted(name) or not is_body_name(name) or fold_key(name) in done:
             continue
         sentence = sentence_naming(text, name) or sentence_naming(text, org.acronym or name)
