@@ -103,10 +103,9 @@ def company_name(run: str) -> str | None:
         words = words[1:]  # 'Yesterday Barclays'
     if words and re.search(r"-[a-z]+$", words[0]):
         words = words[1:]  # 'Vienna-based Siemens', 'EU-funded': not part of the name
-    if owner := next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None):
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:
         words = words[owner + 1 :]  # "Germany's Siemens": the owner is no part of it
-    elif words and words[0].endswith(("'s", "’s")):
-        words = words[1:]
     if not words:
         return None
     name = " ".join(words)

@@ -268,7 +268,7 @@ reinsurer retailer supermarket miner brewer chipmaker conglomerate company firm 
 giant producer exporter supplier developer publisher newspaper utility network channel
 agency
 distributor refiner shipper shipbuilder manufacturer planemaker drugmaker telecoms
-conglomerate multinational subsidiary unit
+conglomerate multinational subsidiary unit group
 """.split()
 )
 # State institutions named by their one name, capitalised after 'the': 'the Treasury said'.

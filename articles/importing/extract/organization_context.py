@@ -25,7 +25,8 @@ from articles.importing.extract.lexicon import (
 )
 from articles.text import fold_key
 
-ACRONYM = r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,}(?![A-Z]))"  # 'IGAD', 'U.N.'
+# 'IGAD', 'U.N.'; not a person's initials ('K.D. Perera').
+ACRONYM = r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,}(?![A-Z])(?!\s*[A-Z][a-z]))"
 # Upper-case common nouns and diseases, which speak of no body: 'the NGO said'.
 NOT_BODIES = set(
     """
@@ -106,7 +107,9 @@ INSTITUTION = re.compile(
     )
 )
 # 'the Xinhua news agency', 'Interfax news agency said': an agency's name before the words.
-NEWS_AGENCY = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+news[ ]+agency\b")
+NEWS_AGENCY = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+news[ ]+agency\b"
+)
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|But|And|Critics|Including)\s+")
 
 

@@ -236,8 +236,11 @@ def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
     openings = paragraphs[:3] if all(map(is_label_line, paragraphs[:2])) else paragraphs[:2]
     for opening in openings:
         if place := dateline_of(opening) or unlisted_wire_place(opening, paragraphs):
-            return place
-    return place_of_event(paragraphs[0]) if paragraphs else None
+            return replace(place, evidence=Evidence(sentence_at(opening, 0), "dateline", 0.95))
+    if paragraphs and (place := place_of_event(paragraphs[0])):
+        evidence = Evidence(sentence_at(paragraphs[0], 0), "a city the first sentence dates", 0.75)
+        return replace(place, evidence=evidence)
+    return None
 
 
 def is_label_line(text: str) -> bool:
