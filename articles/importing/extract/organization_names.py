@@ -2,6 +2,7 @@
 (an opening, an owner, a date, a place, a person appended) and never a non-body."""
 
 import re
+from dataclasses import replace
 
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import (
@@ -12,6 +13,8 @@ from articles.importing.extract.lexicon import (
     ROMAN,
     TITLE_WORDS,
 )
+from articles.importing.extract.record_sentences import sentence_naming
+from articles.importing.records import Evidence, OrganizationRecord
 from articles.text import fold_key
 
 # 'EU-funded Better Migration Management': who pays is not part of the name.
@@ -147,3 +150,22 @@ def without_suffix_tail(name: str) -> str:
     Korea' is Kia Motor Corp."""
     match = re.search(r"\b(?:Corp|Inc|Ltd|Co|Plc|PLC|LLC|SpA|AG|SA|NV)\.?(?=\s+(?:of|in)\s)", name)
     return name[: match.end()] if match else name
+
+
+def finished(records, text: str, people: set[str]) -> list[OrganizationRecord]:
+    """Return records with clean names, each once, and the sentence each was found in."""
+    done: dict[str, OrganizationRecord] = {}
+    for org in records:
+        name = without_suffix_tail(without_people(org.name, people, text))
+        if shouted(name) or not is_body_name(name) or fold_key(name) in done:
+            continue
+        sentence = sentence_naming(text, name) or sentence_naming(text, org.acronym or name)
+        evidence = replace(org.evidence or Evidence(), sentence=sentence)
+        done[fold_key(name)] = replace(org, name=name, evidence=evidence)
+    return list(done.values())
+
+
+def shouted(name: str) -> bool:
+    """Return whether a name runs on out of a header in capitals ('MINISTRY OF RURAL
+    DEVELOPMENT Government of …'): two or more long words in capitals, not an acronym."""
+    return " " in name and sum(len(w) > 3 and w.isupper() for w in name.split()) >= 2

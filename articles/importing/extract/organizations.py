@@ -14,15 +14,8 @@ from articles.importing.extract.organization_context import (
 
 # programs.py reads these rules from here, where they were first written.
 from articles.importing.extract.organization_names import BACKED as BACKED
-from articles.importing.extract.organization_names import (
-    is_body_name,
-    owned,
-    tidy,
-    without_people,
-    without_suffix_tail,
-)
+from articles.importing.extract.organization_names import finished, owned, tidy, without_people
 from articles.importing.extract.organization_names import owner_possessive as owner_possessive
-from articles.importing.extract.record_sentences import sentence_naming
 from articles.importing.records import Evidence, OrganizationRecord
 from articles.text import fold_key
 
@@ -163,19 +156,6 @@ def record(name: str, acronym: str | None, cue: str, confidence: float) -> Organ
     return OrganizationRecord(name, acronym, Evidence(cue=cue, confidence=confidence))
 
 
-def finished(records, text: str, people: set[str]) -> list[OrganizationRecord]:
-    """Return records with clean names, each once, and the sentence each was found in."""
-    done: dict[str, OrganizationRecord] = {}
-    for org in records:
-        name = without_suffix_tail(without_people(org.name, people, text))
-        if shouted(name) or not is_body_name(name) or fold_key(name) in done:
-            continue
-        sentence = sentence_naming(text, name) or sentence_naming(text, org.acronym or name)
-        evidence = replace(org.evidence or Evidence(), sentence=sentence)
-        done[fold_key(name)] = replace(org, name=name, evidence=evidence)
-    return list(done.values())
-
-
 def add_companies(found: dict, text: str, exclude: set[str]) -> None:
     """Add companies named without a corporate word that the sentences describe as such."""
     not_companies = exclude | {fold_key(org.acronym) for org in found.values() if org.acronym}
@@ -184,12 +164,6 @@ def add_companies(found: dict, text: str, exclude: set[str]) -> None:
         if key in found or any(f" {key} " in f" {fold_key(org.name)} " for org in found.values()):
             continue  # found already, or a piece of a name found: 'Kenya Airways' of '… Cargo'
         found[key] = record(name, None, cue, confidence)
-
-
-def shouted(name: str) -> bool:
-    """Return whether a name runs on out of a header in capitals ('MINISTRY OF RURAL
-    DEVELOPMENT Government of …'): two or more long words in capitals, not an acronym."""
-    return " " in name and sum(len(w) > 3 and w.isupper() for w in name.split()) >= 2
 
 
 def add_known_by_context(found: dict, text: str, exclude: set[str]) -> None:
