@@ -83,11 +83,15 @@ GENERIC = (
 
 def find_companies(text: str, exclude: set[str]) -> list[tuple[int, str, str, float]]:
     """Return (offset, name, cue, confidence) of companies the sentences describe or treat
-    as companies; exclude holds folded names of people and places to skip."""
+    as companies; exclude holds folded names of people and places to skip, and a word of
+    a person's name is none ('told Smith')."""
     found = []
+    words = {word for key in exclude if " " in key for word in key.split()}
     for pattern, cue, confidence in CUES:
         for match in pattern.finditer(text):
             name = company_name(match.group(1))
+            if name and fold_key(name) in words:
+                continue
             if name and fold_key(name) not in exclude and not holds_excluded(name, exclude):
                 found.append((match.start(1), name, cue, confidence))
     for match in AIRLINE.finditer(text):

@@ -235,13 +235,14 @@ corporation university committee federation army navy department secretariat tri
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
 guard centre center international airways airlines corps trust customs hospital exchange
+radio television newspaper
 """.split()
 )
 # The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp'.
 COMPANY_HEADS = set(
     """
 airways airlines airline motors telecom telecoms breweries brewery petroleum insurance
-holdings cargo corp inc ltd plc llc gmbh
+holdings cargo corp inc ltd plc llc gmbh co sons bros spa nv bv
 """.split()
 )
 ORG_HEADS |= COMPANY_HEADS

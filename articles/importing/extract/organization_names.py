@@ -155,10 +155,15 @@ def without_suffix_tail(name: str) -> str:
 def finished(records, text: str, people: set[str]) -> list[OrganizationRecord]:
     """Return records with clean names, each once, and the sentence each was found in."""
     done: dict[str, OrganizationRecord] = {}
+    records = list(records)
+    listed = [org.name for org in records if re.search(r",\s|\s&\s", org.name)]
     for org in records:
         name = without_suffix_tail(without_people(org.name, people, text))
         if shouted(name) or not is_body_name(name) or fold_key(name) in done:
             continue
+        if any(re.search(rf"(?:,|\s&)\s{re.escape(name)}$", other) for other in listed):
+            continue  # 'Commonwealth & Development Office' of 'Foreign, Commonwealth & …'
+
         sentence = sentence_naming(text, name) or sentence_naming(text, org.acronym or name)
         evidence = replace(org.evidence or Evidence(), sentence=sentence)
         done[fold_key(name)] = replace(org, name=name, evidence=evidence)

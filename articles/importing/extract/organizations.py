@@ -21,10 +21,10 @@ from articles.text import fold_key
 
 # 'U.N.' keeps its dots; any other full stop ends a name ('… Bill. Premier League').
 CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
-LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to)"
+LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to|&)"
 NAME = rf"{CAP}(?:[ ]+(?:{LINK}[ ]+)*{CAP})*"
 # 'Ministry of Education, Science and Technology': a comma list closed by 'and' inside.
-LISTED = rf"{NAME}(?:(?:,[ ]+{CAP}(?:[ ]+{CAP})*)+,?[ ]+and[ ]+{NAME})*"
+LISTED = rf"{NAME}(?:(?:,[ ]+{CAP}(?:[ ]+{CAP})*)+,?[ ]+(?:and|&)[ ]+{NAME})*"
 FIRST_HEADS = {
     "ministry",
     "office",
@@ -46,6 +46,7 @@ FIRST_HEADS = {
     "organization",
     "organisation",
     "government",
+    "house",  # 'House of Representatives', 'House of Lords'
 }
 # Heads too generic alone: 'the Security Forces' is not a name, 'Kenya Defence Forces' is.
 LONG_HEADS = {"forces", "force"}
@@ -264,8 +265,11 @@ def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> No
     """Add the organisation or organisations a capitalised run names."""
     if ", " in name and fold_key(tidy(name)) in found:
         return  # named with its acronym already: its parts are not names
-    if ", " in name and tidy(name).split()[0].lower() not in FIRST_HEADS:
-        for part in re.split(r",\s+|\s+and\s+", name):  # 'the World Bank, UNICEF and WFP'
+    parts = re.split(r",\s+|\s+(?:and|&)\s+", name)  # 'the World Bank, UNICEF and WFP'
+    # 'Foreign, Commonwealth & Development Office': a list of portfolios before one head.
+    portfolios = len(parts[0].split()) == 1 and not parts[0].isupper()
+    if ", " in name and tidy(name).split()[0].lower() not in FIRST_HEADS and not portfolios:
+        for part in parts:
             add_run(found, part, exclude, acronyms)
         return
     if owner := re.search(r"\s+and\s+(?=[A-Z][\w-]*['’]s\s)", name):
