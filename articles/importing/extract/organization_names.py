@@ -141,6 +141,8 @@ def is_body_name(name: str) -> bool:
         return False
     if lookup(name) or name in demonyms() or lookup(re.sub(r"^the\s+", "", name)):
         return False
+    if lower[-1] in {"ltd", "inc", "corp", "plc", "co", "llc"} and lookup(" ".join(words[:-1])):
+        return False  # 'South Africa Ltd', the end of a longer company's name
     # 'Jewish West Bank', 'Arabs in the West Bank': a place of several words ends it.
     return not any(lookup(" ".join(words[k:])) for k in range(1, len(words) - 1))
 
@@ -159,6 +161,7 @@ def finished(records, text: str, people: set[str]) -> list[OrganizationRecord]:
     listed = [org.name for org in records if re.search(r",\s|\s&\s", org.name)]
     for org in records:
         name = without_suffix_tail(without_people(org.name, people, text))
+        name = re.sub(r"^(?:the|and|of)\s+", "", name)  # 'and US National Park Service'
         if shouted(name) or not is_body_name(name) or fold_key(name) in done:
             continue
         if any(re.search(rf"(?:,|\s&)\s{re.escape(name)}$", other) for other in listed):

@@ -6,6 +6,7 @@ from dataclasses import replace
 from articles.importing.extract.companies import find_companies
 from articles.importing.extract.gazetteer import demonyms, lookup
 from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
+from articles.importing.extract.names import is_name_text
 from articles.importing.extract.organization_context import (
     acronyms_in_context,
     institutions_named,
@@ -291,6 +292,25 @@ def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> No
         add_headed(found, tidy(part), exclude, acronyms)
 
 
+def member_of(name: str) -> str | None:
+    """Return the body of 'Someone of the Body' when what comes before 'of' is a person's
+    name of two to four words or a plural noun: a member of it, not part of its name
+    ('University of Texas', 'Climate Relocation of Communities Trust Fund' are names)."""
+    left, _, right = name.partition(" of ")
+    right = re.sub(r"^the\s+", "", right)
+    words = left.split()
+    # 'Agents of …', 'Shares of …': members, or a sentence's plural subject, of the body.
+    plural = (
+        len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+s", left) and left.lower() not in HEAD_WORDS
+    )
+    named = 2 <= len(words) <= 4 and all(is_name_text(w, True) for w in words)
+    if not right or not (plural or named):
+        return None
+    if not HEAD_WORDS.isdisjoint(left.lower().split()) or any(lookup(w) for w in words):
+        return None
+    return right if org_shaped(tidy(right)) else None
+
+
 def without_run_on(name: str) -> str:
     """Return the name a run holds when it runs on over 'to the'/'for the' into another.
 
@@ -374,6 +394,7 @@ def org_shaped(name: str) -> bool:
 
 def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> bool:
     """Add name if it is shaped like an organisation; return whether it is one."""
+    name = tidy(member) if (member := member_of(name)) else name  # 'X Y of the Labour Party'
     if fold_key(name) in exclude or is_programme(name) or name.isupper() or not_a_body(name):
         return False  # an upper-case run is a dateline or a shouted headline, not a name
     if not org_shaped(name):

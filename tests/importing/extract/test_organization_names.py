@@ -109,3 +109,33 @@ def test_every_organisation_carries_the_sentence_the_cue_and_a_confidence():
     assert evidence["Red Crescent Society"].confidence >= 0.8
     assert evidence["Human Rights Watch"].confidence < 0.8
     assert evidence["Human Rights Watch"].sentence.startswith("Human Rights")
+
+
+def test_a_member_named_before_of_the_body_is_no_part_of_it():
+    hong_kong_outlet = (
+        "Lee Cheuk-yan of the Labour Party and Agents of the National Drug Directorate "
+        "spoke; the University of Texas and the Climate Relocation of Communities Trust Fund "
+        "did not."
+    )
+    assert names(hong_kong_outlet) == [
+        "Labour Party",
+        "National Drug Directorate",
+        "University of Texas",
+        "Climate Relocation of Communities Trust Fund",
+    ]
+
+
+def test_an_ampersand_joins_one_name_and_a_list_of_portfolios_is_one_body():
+    wire = (
+        "Analysts at Schroder Wertheim & Co agreed, and the UK's Foreign, Commonwealth & "
+        "Development Office said so."
+    )
+    assert names(wire) == [
+        "Schroder Wertheim & Co",
+        "Foreign, Commonwealth & Development Office",
+    ]
+
+
+def test_a_place_before_a_corporate_word_is_no_company():
+    assert not is_body_name("South Africa Ltd")
+    assert is_body_name("Shell Nigeria Ltd")
