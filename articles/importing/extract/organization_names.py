@@ -36,6 +36,18 @@ WHEN_TAIL = re.compile(
 PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
+# 'Kenyatta International Convention Centre', 'Accra Sports Stadium': venues, not bodies.
+VENUE = re.compile(
+    r"\b(?:(?:Convention|Conference|Exhibition|Shopping|Sports|Cultural|Trade)\s+(?:Centre|Center)"
+    r"|Hall|Stadium|Hotel|Arena|Auditorium|Theatre|Theater)$"
+    r"|^(?:\w+\s+)?Media\s+(?:Centre|Center)$"
+    r"|\bSystem$"  # '… Data Analysis System' is a tool a body runs
+)
+
+# 'Government of Malawi': the country acting, which editors record as the place.
+GOVERNMENT_OF = re.compile(r"^Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def tidy(name: str, *, place_tail: bool = True) -> str:
     """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the',
     and unless place_tail is False a place after the name ('… in Kinshasa')."""
@@ -177,3 +189,19 @@ def shouted(name: str) -> bool:
     """Return whether a name runs on out of a header in capitals ('MINISTRY OF RURAL
     DEVELOPMENT Government of …'): two or more long words in capitals, not an acronym."""
     return " " in name and sum(len(w) > 3 and w.isupper() for w in name.split()) >= 2
+
+
+def is_titled(name: str) -> bool:
+    """Return whether a name opens with a title or an honorific: a person, not a body."""
+    first = name.split()[0].lower().rstrip(".")
+    return first in TITLE_WORDS or first in {"mr", "mrs", "ms", "dr", "prof"}
+
+
+def not_a_body(name: str) -> bool:
+    """Return whether an organisation-shaped name is a venue or a country's government.
+
+    Editors record 'Government of Malawi' as the country, Malawi; 'Government of
+    National Accord' is a body's own name.
+    """
+    government = GOVERNMENT_OF.match(name)
+    return bool(VENUE.search(name) or (government and lookup(government.group(1))))

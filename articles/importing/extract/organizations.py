@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from articles.importing.extract.companies import find_companies
 from articles.importing.extract.gazetteer import demonyms, lookup
-from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
+from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS
 from articles.importing.extract.names import is_name_text
 from articles.importing.extract.organization_context import (
     acronyms_in_context,
@@ -15,7 +15,14 @@ from articles.importing.extract.organization_context import (
 
 # programs.py reads these rules from here, where they were first written.
 from articles.importing.extract.organization_names import BACKED as BACKED
-from articles.importing.extract.organization_names import finished, owned, tidy, without_people
+from articles.importing.extract.organization_names import (
+    finished,
+    is_titled,
+    not_a_body,
+    owned,
+    tidy,
+    without_people,
+)
 from articles.importing.extract.organization_names import owner_possessive as owner_possessive
 from articles.importing.records import Evidence, OrganizationRecord
 from articles.text import fold_key
@@ -82,18 +89,9 @@ APPOSED = re.compile(
 ARMED = re.compile(rf"\b({CAP}(?:[ ]+{CAP})+)[ ]+(?:fighters|militants|insurgents|jihadists)\b")
 # 'United Nations agencies': organisations of a body, not the body itself.
 PLURAL_AFTER = re.compile(r"\s+(?:agencies|organi[sz]ations|bodies|entities|institutions)\b")
-# 'Kenyatta International Convention Centre', 'Accra Sports Stadium': venues, not bodies.
-VENUE = re.compile(
-    r"\b(?:(?:Convention|Conference|Exhibition|Shopping|Sports|Cultural|Trade)\s+(?:Centre|Center)"
-    r"|Hall|Stadium|Hotel|Arena|Auditorium|Theatre|Theater)$"
-    r"|^(?:\w+\s+)?Media\s+(?:Centre|Center)$"
-    r"|\bSystem$"  # '… Data Analysis System' is a tool a body runs
-)
 # 'ECOWAS', 'INTERPOL' never spelled out: an upper-case word of four letters or more.
 # Not a wire credit '(REUTERS)' nor a word of a masthead 'PREMIUM TIMES'.
 BARE_ACRONYM = re.compile(r"(?<![\w(-])(?<![A-Z] )[A-Z]{4,}(?![\w)-])(?! [A-Z]{2})")
-# 'Government of Malawi': the country acting, which editors record as the place.
-GOVERNMENT_OF = re.compile(r"^Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def plausible_acronym(name: str, acronym: str) -> bool:
@@ -244,22 +242,6 @@ def named_in_apposition(text: str) -> list[tuple[str, tuple[str, float]]]:
         for name, cue in names
         if name and not lookup(name) and name not in demonyms() and not is_titled(name)
     ]
-
-
-def is_titled(name: str) -> bool:
-    """Return whether a name opens with a title or an honorific: a person, not a body."""
-    first = name.split()[0].lower().rstrip(".")
-    return first in TITLE_WORDS or first in {"mr", "mrs", "ms", "dr", "prof"}
-
-
-def not_a_body(name: str) -> bool:
-    """Return whether an organisation-shaped name is a venue or a country's government.
-
-    Editors record 'Government of Malawi' as the country, Malawi; 'Government of
-    National Accord' is a body's own name.
-    """
-    government = GOVERNMENT_OF.match(name)
-    return bool(VENUE.search(name) or (government and lookup(government.group(1))))
 
 
 def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
