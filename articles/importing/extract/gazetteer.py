@@ -34,6 +34,14 @@ AMBIGUOUS = {
     "sale",
     "eloy",
     "bar",
+    # Given names, surnames and words that are also listed towns: 'George Bush', 'Batman'.
+    "george",
+    "bush",
+    "douglas",
+    "mary",
+    "enterprise",
+    "metro",
+    "batman",
 }
 REGIONS = [
     "Sahel",
@@ -122,7 +130,6 @@ COUNTRY_ALIASES = {
     "Czech Republic": "Czechia",
     "Russian Federation": "Russia",
     "Burma": "Myanmar",
-    "Holland": "Netherlands",
     "Swaziland": "Eswatini",
     "Cape Verde": "Cabo Verde",
     "Macedonia": "North Macedonia",
