@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from articles.importing.extract.companies import find_companies
 from articles.importing.extract.gazetteer import demonyms, lookup
-from articles.importing.extract.lexicon import ORG_HEADS, PROGRAM_HEADS
+from articles.importing.extract.lexicon import NOT_NAMES, ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
 from articles.importing.extract.names import is_name_text
 from articles.importing.extract.organization_context import (
     acronyms_in_context,
@@ -272,6 +272,24 @@ def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> No
     # 'the Kenya Red Cross Society and Doctors Without Borders': one name of two.
     for part in name.split(" and ") if " and " in name else ():
         add_headed(found, tidy(part), exclude, acronyms)
+    left, _, right = name.rpartition(" and ")
+    if left and left.split()[-1].lower() in ORG_HEADS and partner_name(right, exclude):
+        # 'Kenya Airways and Jambojet': a one-word partner of a company, less sure.
+        found.setdefault(fold_key(right), record(right, None, "joined to an organisation", 0.6))
+
+
+def partner_name(word: str, exclude: set[str]) -> bool:
+    """Return whether one word joined to an organisation by 'and' may name another: not
+    a place, a people, a word of a person's name, a common or title word."""
+    people_words = {w for key in exclude for w in key.split()}
+    return (
+        " " not in word
+        and len(word) > 2
+        and not lookup(word)
+        and word not in demonyms()
+        and fold_key(word) not in people_words
+        and word.lower() not in HEAD_WORDS | TITLE_WORDS | NOT_NAMES
+    )
 
 
 def member_of(name: str) -> str | None:

@@ -53,6 +53,15 @@ def test_two_companies_joined_by_and_are_two_records():
     assert names(wire) == ["Kenya Airways", "Precision Air Holdings"]
 
 
+def test_a_one_word_partner_of_a_company_is_a_second_record_less_sure():
+    found = find_organizations(
+        "Kenya Airways and Jambojet will share routes; the World Bank and Nairobi agreed.",
+        exclude=set(),
+    )
+    assert [o.name for o in found] == ["Kenya Airways", "Jambojet", "World Bank"]
+    assert found[1].evidence.confidence < 0.8 <= found[0].evidence.confidence
+
+
 def test_a_possessive_owner_and_an_article_are_no_part_of_the_name():
     west_african = "Ghana's Ministry of Finance said the Kenyan Navy and the Nigerian Navy met."
     assert names(west_african) == ["Ministry of Finance", "Kenyan Navy", "Nigerian Navy"]
