@@ -18,5 +18,5 @@ def sentence_at(text: str, offset: int) -> str:
 
 def sentence_naming(text: str, name: str) -> str:
     """Return the first sentence of text that names name as a whole word, or ''."""
-    match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)  # "EU-funded" names the EU
     return sentence_at(text, match.start()) if match else ""
