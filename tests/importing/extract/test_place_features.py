@@ -97,6 +97,17 @@ def test_states_and_regions_of_countries_are_regions():
     ]
 
 
+def test_well_known_regions_of_large_countries_are_regions():
+    south_asian = "Floods hit Kerala and Sindh; Queensland, Lombardy and Aceh were spared."
+    assert [name for name, kind in places(south_asian) if kind == "region"] == [
+        "Kerala",
+        "Sindh",
+        "Queensland",
+        "Lombardy",
+        "Aceh",
+    ]
+
+
 def test_every_place_carries_the_sentence_the_cue_and_a_confidence():
     found = find_places(
         ("Troops left Mali. Senegalese troops stayed.", "Drought hit Lake Chad."), exclude=set()
