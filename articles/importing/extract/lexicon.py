@@ -238,11 +238,12 @@ guard centre center international airways airlines corps trust customs hospital 
 radio television newspaper
 """.split()
 )
-# The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp'.
+# The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp',
+# an insurer's 'Re' ('Hanover Re').
 COMPANY_HEADS = set(
     """
 airways airlines airline motors telecom telecoms breweries brewery petroleum insurance
-holdings cargo corp inc ltd plc llc gmbh co sons bros spa nv bv
+holdings cargo corp inc ltd plc llc gmbh co sons bros spa nv bv re
 """.split()
 )
 ORG_HEADS |= COMPANY_HEADS

@@ -49,6 +49,12 @@ def test_company_words_end_a_name_without_any_other_cue():
     assert names(text) == ["Toyota Motors", "Nigerian Breweries", "Hanover Holdings"]
 
 
+def test_an_insurers_re_and_a_corporate_word_end_a_company_not_a_person():
+    found = extracted("Hanover Re said claims rose, and Ashanti Cement Corp said profits fell.")
+    assert [o.name for o in found.organizations] == ["Hanover Re", "Ashanti Cement Corp"]
+    assert [p.name for p in found.persons] == []
+
+
 def test_a_possessive_owner_or_a_participle_is_no_part_of_the_company():
     wire = (
         "Germany's Siemens, the engineering group, won. The Ontario-based Magna, a supplier, lost."
