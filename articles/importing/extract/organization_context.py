@@ -19,12 +19,14 @@ from articles.importing.extract.lexicon import (
     GEO_HEADS,
     GEO_MODIFIERS,
     HONORIFICS,
+    INSTITUTIONS_ALONE,
     MONTHS,
     TITLE_WORDS,
 )
 from articles.text import fold_key
 
-ACRONYM = r"[A-Z]{2,}"
+# 'IGAD', 'U.N.'; not a person's initials ('K.D. Perera').
+ACRONYM = r"(?:[A-Z]{2,}|(?:[A-Z]\.){2,}(?![A-Z])(?!\s*[A-Z][a-z]))"
 # Upper-case common nouns and diseases, which speak of no body: 'the NGO said'.
 NOT_BODIES = set(
     """
@@ -97,6 +99,17 @@ NAMED_CITED = re.compile(
     r"(?![ ]+(?:on|of|for|and|to)[ ]+[A-Z]|[ ]+[A-Z(])"
 )
 
+# 'the Treasury said', 'the Knesset voted': an institution named alone, not the start
+# of a longer name ('the Senate Committee on …').
+INSTITUTION = re.compile(
+    r"\b[Tt]he\s+({})(?![\w'’-]|\s+(?:of\s+|for\s+)?[A-Z])".format(
+        "|".join(sorted(INSTITUTIONS_ALONE, key=len, reverse=True))
+    )
+)
+# 'the Xinhua news agency', 'Interfax news agency said': an agency's name before the words.
+NEWS_AGENCY = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+news[ ]+agency\b"
+)
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|But|And|Critics|Including)\s+")
 
 
@@ -182,3 +195,15 @@ def names_in_context(text: str, not_names: set[str]) -> list[str]:
             continue
         found.append(name)
     return list(dict.fromkeys(found))
+
+
+def institutions_named(text: str) -> list[str]:
+    """Return state institutions the text names alone ('the Treasury') and news agencies
+    named before 'news agency' ('the Interfax news agency'), in order."""
+    lines = "\n".join(line for line in text.splitlines() if not line.isupper())
+    found = [(m.start(), m.group(1)) for m in INSTITUTION.finditer(lines)]
+    for match in NEWS_AGENCY.finditer(lines):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        if not (lookup(name) or name in demonyms() or name.lower() in NOT_NAME_WORDS):
+            found.append((match.start(), name))
+    return [name for _, name in sorted(found)]

@@ -1,19 +1,38 @@
 """Organisations: 'Name (ACR)' pairs, and capitalised names ending in an organisation word."""
 
 import re
+from dataclasses import replace
 
+from articles.importing.extract.companies import find_companies
 from articles.importing.extract.gazetteer import demonyms, lookup
-from articles.importing.extract.lexicon import DAYS, MONTHS, ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
-from articles.importing.extract.organization_context import acronyms_in_context, names_in_context
-from articles.importing.records import OrganizationRecord
+from articles.importing.extract.lexicon import NOT_NAMES, ORG_HEADS, PROGRAM_HEADS, TITLE_WORDS
+from articles.importing.extract.names import is_name_text
+from articles.importing.extract.organization_context import (
+    acronyms_in_context,
+    institutions_named,
+    names_in_context,
+)
+
+# programs.py reads these rules from here, where they were first written.
+from articles.importing.extract.organization_names import BACKED as BACKED
+from articles.importing.extract.organization_names import (
+    finished,
+    is_titled,
+    not_a_body,
+    owned,
+    tidy,
+    without_people,
+)
+from articles.importing.extract.organization_names import owner_possessive as owner_possessive
+from articles.importing.records import Evidence, OrganizationRecord
 from articles.text import fold_key
 
 # 'U.N.' keeps its dots; any other full stop ends a name ('… Bill. Premier League').
 CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)"
-LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to)"
+LINK = r"(?:of|for|on|and|the|de|du|des|la|le|et|in|to|&)"
 NAME = rf"{CAP}(?:[ ]+(?:{LINK}[ ]+)*{CAP})*"
 # 'Ministry of Education, Science and Technology': a comma list closed by 'and' inside.
-LISTED = rf"{NAME}(?:(?:,[ ]+{CAP}(?:[ ]+{CAP})*)+,?[ ]+and[ ]+{NAME})*"
+LISTED = rf"{NAME}(?:(?:,[ ]+{CAP}(?:[ ]+{CAP})*)+,?[ ]+(?:and|&)[ ]+{NAME})*"
 FIRST_HEADS = {
     "ministry",
     "office",
@@ -35,6 +54,7 @@ FIRST_HEADS = {
     "organization",
     "organisation",
     "government",
+    "house",  # 'House of Representatives', 'House of Lords'
 }
 # Heads too generic alone: 'the Security Forces' is not a name, 'Kenya Defence Forces' is.
 LONG_HEADS = {"forces", "force"}
@@ -52,24 +72,13 @@ PROGRAMME_AFTER = re.compile(
     r"\s+(?:{})\b".format("|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)))
 )
 POSSESSIVE = re.compile(r"['’]s\b")
+SPEAKS = ("a name that speaks or is cited, no organisation word", 0.65)
 HEAD_WORDS = ORG_HEADS | FIRST_HEADS | LONG_HEADS | PROGRAM_HEADS
-# 'EU-funded Better Migration Management': who pays is not part of the name.
-BACKED = re.compile(r"^\S+-(?:funded|backed|financed|supported|led|sponsored|based)\s+")
 # 'the World Bank-funded X Project': the funder's name ends at the hyphen.
 FUNDER = re.compile(r"-(?:funded|backed|financed|supported|sponsored)\s+")
-# '4. Requests the Chairperson', 'Commends the Envoy': a communiqué's verb opens the run.
-# 'Briefing the National Assembly …', 'Addressing the Council': a participle opens it too.
-VERB_OPENING = re.compile(r"^[A-Z][a-z]{3,}(?:s|ing)\s+the\s+(?=[A-Z])")
 # '… Reserve to the X Corporation', '… Fund for Africa for the Sahel': where a name's
 # second phrase of aim or destination starts, another name or a place does.
 RUN_ON = re.compile(r"\s+(?:to|for)\s+the\s+")
-LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But|Both|Its|Their|His|Her)\s+")
-# 'According to the', 'Thanks to', 'Speaking at the': a sentence's opening, not a name's.
-OPENING = re.compile(
-    r"^(?:[A-Z][a-z]+\s+(?:to|at|with|from)|Under|Through|With|From|After|Before|During|"
-    r"Despite|Following|Unlike|Like|Since|While|When|Although|Meanwhile|Also|Then)\s+"
-    r"(?:the\s+)?(?=[A-Z])"
-)
 # 'the U.N. refugee agency, UNHCR,', 'the state utility Senelec': a body named in apposition.
 APPOSED = re.compile(
     r"\b[Tt]he\s+(?:[\w.'’-]+\s+){0,3}?(?:agency|utility|group|company|firm|organi[sz]ation|"
@@ -80,23 +89,9 @@ APPOSED = re.compile(
 ARMED = re.compile(rf"\b({CAP}(?:[ ]+{CAP})+)[ ]+(?:fighters|militants|insurgents|jihadists)\b")
 # 'United Nations agencies': organisations of a body, not the body itself.
 PLURAL_AFTER = re.compile(r"\s+(?:agencies|organi[sz]ations|bodies|entities|institutions)\b")
-# 'Kenyatta International Convention Centre', 'Accra Sports Stadium': venues, not bodies.
-VENUE = re.compile(
-    r"\b(?:(?:Convention|Conference|Exhibition|Shopping|Sports|Cultural|Trade)\s+(?:Centre|Center)"
-    r"|Hall|Stadium|Hotel|Arena|Auditorium|Theatre|Theater)$"
-    r"|^(?:\w+\s+)?Media\s+(?:Centre|Center)$"
-    r"|\bSystem$"  # '… Data Analysis System' is a tool a body runs
-)
 # 'ECOWAS', 'INTERPOL' never spelled out: an upper-case word of four letters or more.
 # Not a wire credit '(REUTERS)' nor a word of a masthead 'PREMIUM TIMES'.
 BARE_ACRONYM = re.compile(r"(?<![\w(-])(?<![A-Z] )[A-Z]{4,}(?![\w)-])(?! [A-Z]{2})")
-# '… Fund for Africa on Monday': when the news happened is not part of the name.
-WHEN_TAIL = re.compile(
-    r"\s+(?:on|in)\s+(?:{})$".format("|".join(w.capitalize() for w in (*DAYS, *MONTHS)))
-)
-PLACE_TAIL = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
-# 'Government of Malawi': the country acting, which editors record as the place.
-GOVERNMENT_OF = re.compile(r"^Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def plausible_acronym(name: str, acronym: str) -> bool:
@@ -126,79 +121,49 @@ def is_programme(name: str) -> bool:
     return any(word.lower() in PROGRAM_HEADS for word in name.split())
 
 
-def tidy(name: str) -> str:
-    """Trim what a capitalised run drags in: 'The', 'Kenya's', 'Director General of the'."""
-    # 'Summary The Corruption Division': a capitalised 'The' inside opens a new name.
-    name = re.split(r"(?<!\bof)(?<!\bfor)(?<!\bto)\s+The\s+", name.strip())[-1]
-    name = OPENING.sub("", LEADING.sub("", VERB_OPENING.sub("", name))).rstrip(".")
-    name = BACKED.sub("", name)
-    name = re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name)
-    name = re.sub(r"['’]s$", "", name)
-    name = WHEN_TAIL.sub("", name)
-    place = PLACE_TAIL.search(name)
-    # 'the Ministry of Health, X and Y in Kinshasa'; a ministry's country, 'Ministry of
-    # Labour and Training of Cambodia', but not a name's own ('Bank of Ghana', '… of Japan').
-    of_place = place and place.group(0).lstrip().startswith("of")
-    ministry = re.match(r"(?:Ministry|Department)\s+of\s+\w+\s+\w+", name)
-    if place and lookup(place.group(1)) and (not of_place or ministry):
-        name = name[: place.start()]
-    words = name.split()
-    if words and words[0].lower() in TITLE_WORDS and " of " in name:
-        name = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
-    elif len(words) > 1 and words[1].lower() in TITLE_WORDS and " of " in name:
-        # 'Special Representative of the Chairperson of the Commission': a title of a
-        # title names an office, and the body is not named in full.
-        rest = re.sub(r"^.*?\bof\s+(?:the\s+)?", "", name)
-        name = "" if rest.split()[0].lower() in TITLE_WORDS else rest
-    return name
-
-
-def owner_possessive(name: str) -> re.Match | None:
-    """Return the possessive after which a name a body or country owns starts ('the
-    Ministry of Health's Vector Control Services', 'UNODC's …', 'Nigeria's …'), if any;
-    a possessive inside one name is none ('Magistrate's Court', 'People's Party')."""
-    match = re.search(r"['’]s\s+(?=[A-Z])", name)
-    owner = name[: match.start()] if match else ""
-    if owner and (owner.isupper() or lookup(owner) or set(owner.lower().split()) & ORG_HEADS):
-        return match
-    return None
-
-
-def owned(run: str) -> list[str]:
-    """Return a run split into its owner and the body it owns, or whole."""
-    match = owner_possessive(run)
-    return [run[: match.start()], run[match.end() :]] if match else [run]
-
-
 def find_organizations(text: str, *, exclude: set[str]) -> list[OrganizationRecord]:
     """Return organisations in order of first mention; exclude holds folded non-org names."""
     found: dict[str, OrganizationRecord] = {}
+    people = {key for key in exclude if " " in key}
     exclude = exclude | descriptions(text)
-    for name, acronym in with_acronyms(text):
+    for name, acronym, cue in with_acronyms(text):
         if is_programme(name) or fold_key(name) in exclude or not_a_body(name):
             continue
-        found.setdefault(fold_key(name), OrganizationRecord(name, acronym))
+        found.setdefault(fold_key(name), record(name, acronym, cue, 0.95 if acronym else 0.85))
     acronyms = {o.acronym for o in found.values()}
     for match in HEADED.finditer(text):
         if HEAD_WORDS.isdisjoint(POSSESSIVE.sub("", match.group(1)).lower().split()):
             continue  # most capitalised runs are names and places: no need to look closer
         if PLURAL_AFTER.match(text, match.end()):
             continue  # 'United Nations agencies'
-        runs = [part for run in re.split(r"\s+and\s+the\s+", match.group(1)) for part in owned(run)]
+        run = without_people(match.group(1), people, text)  # 'Ministry of Health and Amina Bello'
+        runs = [part for run in re.split(r"\s+and\s+the\s+", run) for part in owned(run)]
         for run in runs:
             for name in FUNDER.split(run):
                 add_run(found, without_run_on(name), exclude, acronyms)
-    for name in named_in_apposition(text) + bare_acronyms(text):
+    for name, cue in named_in_apposition(text) + bare_acronyms(text):
         if fold_key(name) not in exclude and name not in acronyms:
-            found.setdefault(fold_key(name), OrganizationRecord(name, None))
+            found.setdefault(fold_key(name), record(name, None, *cue))
     add_known_by_context(found, text, exclude)
-    return [org for org in found.values() if not shouted(org.name)]
+    add_companies(found, text, exclude)
+    for name in institutions_named(text):
+        found.setdefault(fold_key(name), record(name, None, "an institution named alone", 0.8))
+    return finished(found.values(), text, people)
 
 
-def shouted(name: str) -> bool:
-    """Return whether a name runs on out of a header in capitals ('MINISTRY OF RURAL
-    DEVELOPMENT Government of …'): two or more long words in capitals, not an acronym."""
-    return " " in name and sum(len(w) > 3 and w.isupper() for w in name.split()) >= 2
+def record(name: str, acronym: str | None, cue: str, confidence: float) -> OrganizationRecord:
+    """Return an organisation's record with the cue that found it (its sentence comes last)."""
+    return OrganizationRecord(name, acronym, Evidence(cue=cue, confidence=confidence))
+
+
+def add_companies(found: dict, text: str, exclude: set[str]) -> None:
+    """Add companies named without a corporate word that the sentences describe as such."""
+    not_companies = exclude | {fold_key(org.acronym) for org in found.values() if org.acronym}
+    for _, name, cue, confidence in find_companies(text, not_companies):
+        key = fold_key(name)
+        if key in found or any(f" {key} " in f" {fold_key(org.name)} " for org in found.values()):
+            continue  # found already, or a piece of a name found: 'Kenya Airways' of '… Cargo'
+        found[key] = record(name, None, cue, confidence)
 
 
 def add_known_by_context(found: dict, text: str, exclude: set[str]) -> None:
@@ -213,9 +178,10 @@ def add_known_by_context(found: dict, text: str, exclude: set[str]) -> None:
         if any(key in fold_key(org.name) for org in found.values()):
             continue  # a piece of a name already found
         if name.isupper() and (spelled := spelled_by(found, name)):
-            found[spelled] = OrganizationRecord(found[spelled].name, name)  # 'the NDF's'
+            found[spelled] = replace(found[spelled], acronym=name)  # 'the NDF's'
             continue
-        found.setdefault(key, OrganizationRecord(name, None))
+        cue = ("an acronym that acts in the sentence", 0.8) if name.isupper() else SPEAKS
+        found.setdefault(key, record(name, None, *cue))
 
 
 def spelled_by(found: dict, acronym: str) -> str | None:
@@ -245,7 +211,7 @@ def descriptions(text: str) -> set[str]:
     }
 
 
-def bare_acronyms(text: str) -> list[str]:
+def bare_acronyms(text: str) -> list[tuple[str, tuple[str, float]]]:
     """Return upper-case words of four letters or more that recur in running text and
     are never spelled out: a body known well enough to go by its acronym alone.
 
@@ -255,45 +221,38 @@ def bare_acronyms(text: str) -> list[str]:
     lines = [line for line in text.splitlines() if not line.isupper()]
     words = [m.group() for line in lines for m in BARE_ACRONYM.finditer(line)]
     return [
-        word
+        (word, ("an acronym used alone, repeatedly", 0.7))
         for word in dict.fromkeys(words)
         if words.count(word) >= 2 and f"({word})" not in text and not lookup(word)
     ]
 
 
-def named_in_apposition(text: str) -> list[str]:
+def named_in_apposition(text: str) -> list[tuple[str, tuple[str, float]]]:
     """Return bodies without an organisation word that the sentence says are bodies:
     'the U.N. refugee agency, UNHCR,', 'the state utility Senelec', 'Boko Haram fighters'."""
-    names = [m.group(1) for pattern in (APPOSED, ARMED) for m in pattern.finditer(text)]
+    cues = {APPOSED: ("described as a body", 0.85), ARMED: ("an armed group's fighters", 0.8)}
+    # 'the New York-based group Human Rights in China': the place is the name's own.
+    names = [
+        (tidy(m.group(1), place_tail=False), cues[p])
+        for p in (APPOSED, ARMED)
+        for m in p.finditer(text)
+    ]
     return [
-        name
-        for name in map(tidy, names)
+        (name, cue)
+        for name, cue in names
         if name and not lookup(name) and name not in demonyms() and not is_titled(name)
     ]
-
-
-def is_titled(name: str) -> bool:
-    """Return whether a name opens with a title or an honorific: a person, not a body."""
-    first = name.split()[0].lower().rstrip(".")
-    return first in TITLE_WORDS or first in {"mr", "mrs", "ms", "dr", "prof"}
-
-
-def not_a_body(name: str) -> bool:
-    """Return whether an organisation-shaped name is a venue or a country's government.
-
-    Editors record 'Government of Malawi' as the country, Malawi; 'Government of
-    National Accord' is a body's own name.
-    """
-    government = GOVERNMENT_OF.match(name)
-    return bool(VENUE.search(name) or (government and lookup(government.group(1))))
 
 
 def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> None:
     """Add the organisation or organisations a capitalised run names."""
     if ", " in name and fold_key(tidy(name)) in found:
         return  # named with its acronym already: its parts are not names
-    if ", " in name and tidy(name).split()[0].lower() not in FIRST_HEADS:
-        for part in re.split(r",\s+|\s+and\s+", name):  # 'the World Bank, UNICEF and WFP'
+    parts = re.split(r",\s+|\s+(?:and|&)\s+", name)  # 'the World Bank, UNICEF and WFP'
+    # 'Foreign, Commonwealth & Development Office': a list of portfolios before one head.
+    portfolios = len(parts[0].split()) == 1 and not parts[0].isupper()
+    if ", " in name and tidy(name).split()[0].lower() not in FIRST_HEADS and not portfolios:
+        for part in parts:
             add_run(found, part, exclude, acronyms)
         return
     if owner := re.search(r"\s+and\s+(?=[A-Z][\w-]*['’]s\s)", name):
@@ -313,6 +272,43 @@ def add_run(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> No
     # 'the Kenya Red Cross Society and Doctors Without Borders': one name of two.
     for part in name.split(" and ") if " and " in name else ():
         add_headed(found, tidy(part), exclude, acronyms)
+    left, _, right = name.rpartition(" and ")
+    if left and left.split()[-1].lower() in ORG_HEADS and partner_name(right, exclude):
+        # 'Kenya Airways and Jambojet': a one-word partner of a company, less sure.
+        found.setdefault(fold_key(right), record(right, None, "joined to an organisation", 0.6))
+
+
+def partner_name(word: str, exclude: set[str]) -> bool:
+    """Return whether one word joined to an organisation by 'and' may name another: not
+    a place, a people, a word of a person's name, a common or title word."""
+    people_words = {w for key in exclude for w in key.split()}
+    return (
+        " " not in word
+        and len(word) > 2
+        and not lookup(word)
+        and word not in demonyms()
+        and fold_key(word) not in people_words
+        and word.lower() not in HEAD_WORDS | TITLE_WORDS | NOT_NAMES
+    )
+
+
+def member_of(name: str) -> str | None:
+    """Return the body of 'Someone of the Body' when what comes before 'of' is a person's
+    name of two to four words or a plural noun: a member of it, not part of its name
+    ('University of Texas', 'Climate Relocation of Communities Trust Fund' are names)."""
+    left, _, right = name.partition(" of ")
+    right = re.sub(r"^the\s+", "", right)
+    words = left.split()
+    # 'Agents of …', 'Shares of …': members, or a sentence's plural subject, of the body.
+    plural = (
+        len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+s", left) and left.lower() not in HEAD_WORDS
+    )
+    named = 2 <= len(words) <= 4 and all(is_name_text(w, True) for w in words)
+    if not right or not (plural or named):
+        return None
+    if not HEAD_WORDS.isdisjoint(left.lower().split()) or any(lookup(w) for w in words):
+        return None
+    return right if org_shaped(tidy(right)) else None
 
 
 def without_run_on(name: str) -> str:
@@ -339,7 +335,7 @@ def two_names(name: str) -> bool:
     return bool(right) and left.split()[-1].lower() in ORG_HEADS and org_shaped(tidy(right))
 
 
-def with_acronyms(text: str) -> list[tuple[str, str]]:
+def with_acronyms(text: str) -> list[tuple[str, str | None, str]]:
     """Return (name, acronym) pairs written 'Name (ACR)' or '(ACR) the Name', in order."""
     pairs = []
     for match in WITH_ACRONYM.finditer(text):
@@ -347,8 +343,8 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
             continue  # 'the Better Migration Management (BMM) programme'
         name = tidy(re.split(r"\s+and\s+the\s+", match.group(1))[-1])
         if name := acronym_name(name, match.group(2)):
-            pairs.append((match.start(), name, match.group(2)))
-    spelled = {acronym for _, _, acronym in pairs}
+            pairs.append((match.start(), name, match.group(2), "name (ACRONYM)"))
+    spelled = {acronym for _, _, acronym, _ in pairs}
     for match in ACRONYM_FIRST.finditer(text):
         name = tidy(re.split(r"\s+and\s+", match.group(3))[0])
         acronym = match.group(1) or match.group(2)
@@ -356,10 +352,10 @@ def with_acronyms(text: str) -> list[tuple[str, str]]:
             continue  # 'the X Authority (XA), the Y Company (YC)': a list of named bodies
         if org_shaped(name) and not spells(name, acronym):
             # 'UNHCR, the UN Refugee Agency': a description, not what the letters spell.
-            pairs.append((match.start(), acronym, None))
+            pairs.append((match.start(), acronym, None, "acronym before its description"))
         elif org_shaped(name):
-            pairs.append((match.start(), name, acronym))
-    return [(name, acronym) for _, name, acronym in sorted(pairs)]
+            pairs.append((match.start(), name, acronym, "(ACRONYM) the name"))
+    return [(name, acronym, cue) for _, name, acronym, cue in sorted(pairs)]
 
 
 def acronym_name(name: str, acronym: str) -> str | None:
@@ -398,6 +394,7 @@ def org_shaped(name: str) -> bool:
 
 def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) -> bool:
     """Add name if it is shaped like an organisation; return whether it is one."""
+    name = tidy(member) if (member := member_of(name)) else name  # 'X Y of the Labour Party'
     if fold_key(name) in exclude or is_programme(name) or name.isupper() or not_a_body(name):
         return False  # an upper-case run is a dateline or a shouted headline, not a name
     if not org_shaped(name):
@@ -407,5 +404,5 @@ def add_headed(found: dict, name: str, exclude: set[str], acronyms: set[str]) ->
         return True  # 'EU Council' style: an acronym we already know plus a word
     if any(name in org.name for org in found.values() if org.acronym):
         return True  # a piece of a name already known with its acronym
-    found.setdefault(fold_key(name), OrganizationRecord(name, None))
+    found.setdefault(fold_key(name), record(name, None, "organisation word in the name", 0.9))
     return True

@@ -181,10 +181,15 @@ def is_title_cased(tokens: tuple[Token, ...]) -> bool:
     return len(words) >= 4 and sum(t.is_capitalised for t in words) / len(words) > 0.8
 
 
-def compound_place(token: Token) -> tuple[str, str] | None:
-    """Return the place a compound like 'Vienna-based' or 'Kenya-born' starts with."""
+def compound_place(token: Token, before: Token | None = None) -> tuple[str, str] | None:
+    """Return the place a compound like 'Vienna-based' or 'Kenya-born' starts with, with
+    the capitalised word before it when they name one place ('New York-based')."""
     match = COMPOUND.match(token.bare) if "-" in token.bare else None
-    return lookup(match.group(1)) if match else None
+    if not match:
+        return None
+    if before and before.is_capitalised and (place := lookup(f"{before.bare} {match.group(1)}")):
+        return place
+    return lookup(match.group(1))
 
 
 def cued_towns(text: str) -> list[tuple[str, str]]:

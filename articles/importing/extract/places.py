@@ -1,13 +1,13 @@
 """Places from the gazetteer, and the dateline."""
 
 import re
+from dataclasses import replace
 
 from articles.importing.clean import DATED_LINE, SENTENCE_END
 from articles.importing.extract.gazetteer import (
     as_written,
     demonyms,
     lookup,
-    particle_names,
     town,
     town_countries,
 )
@@ -24,8 +24,16 @@ from articles.importing.extract.place_context import (
     names_a_feature,
     person_name_words,
 )
+from articles.importing.extract.place_features import (
+    compass_region,
+    covered,
+    feature_at,
+    features_of,
+    in_a_name,
+)
+from articles.importing.extract.record_sentences import sentence_at
 from articles.importing.extract.tokens import capitalised_runs, tokenize
-from articles.importing.records import PlaceRecord
+from articles.importing.records import Evidence, PlaceRecord
 from articles.text import fold_key
 
 # 'LAGOS, 3 March (Reuters) - ', 'PORT-AU-PRINCE, Haiti (AP) — ': an upper-case place.
@@ -66,20 +74,29 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
 
     A city inside a longer capitalised name ('Praia Nova', 'Cyclone Gombe') counts only
     where the text names it on its own too; a title-case headline is not read that way.
+    A word of an excluded name of several words ('Kenya Airways', 'Swiss Air Cargo') is
+    no place of its own; a feature ('Lake Chad') or a region ('Eastern Europe') is one.
     """
     found: dict[str, PlaceRecord] = {}
     people, named_before = person_name_words(exclude), set()
-    smaller: dict[str, tuple[str, str]] = {}  # towns, kept if the story names their country
+    smaller: dict[str, tuple] = {}  # towns, kept if the story names their country
     for text in paragraphs:
         tokens = tokenize(text)
         headline = is_title_cased(tokens)
+        inside = covered(tokens, text, exclude)
         for start, end in capitalised_runs(tokens):
             words = [t.bare for t in tokens[start:end]]
             if listed := small_town(tokens, start, end, exclude, people):
-                smaller.setdefault(listed[0], listed)
+                smaller.setdefault(listed[0], (*listed, sentence_at(text, tokens[start].start)))
             if begins_excluded_name(words, exclude) or ends_feature_name(tokens, start):
                 continue  # 'United States Agency for …' names a body, not the country
-            used = owned = in_person_name(words, people)
+            owned = in_person_name(words, people)
+            used = owned | {n - start for n in inside if start <= n < end}
+            if (feature := feature_at(tokens, start, end)) and not used:
+                name = " ".join(t.bare for t in tokens[slice(*feature)])
+                if not in_a_name(name, exclude):  # 'Lake Victoria Basin Commission'
+                    add(found, name, "region", text, tokens[feature[0]].start, FEATURE)
+                used = used | set(range(feature[0] - start, feature[1] - start))
             for size in (3, 2, 1):
                 for i in range(len(words) - size + 1):
                     span = set(range(i, i + size))
@@ -92,25 +109,61 @@ def find_places(paragraphs: tuple[str, ...], *, exclude: set[str]) -> list[Place
                     used = used | span  # 'West Africa' is not also 'Africa'
                     if is_currency(tokens, start + i + size - 1):
                         continue  # 'US$10 million'
+                    if region := compass_region(tokens, start + i, place):
+                        if i > 0 and (i - 1) not in used:
+                            used.add(i - 1)
+                            add(found, region, "region", text, tokens[start + i - 1].start, FEATURE)
+                            continue
                     doubtful = place[1] == "city" and not headline
                     where = doubtful and inside_longer_name(words, i, size)
                     if where == "before" and place[0] not in found:
                         named_before.add(place[0])  # 'Cyclone Gombe', later just 'Gombe'
                     if not where and place[0] not in named_before:
+                        cue = LISTED if lookup(name) else DEMONYM
                         record = PlaceRecord(as_written(name, place), place[1])
-                        found.setdefault(place[0], record)
-        for place in filter(None, map(compound_place, tokens)):  # 'a Vienna-based body'
-            found.setdefault(place[0], PlaceRecord(*place))
-        for match in particle_names().finditer(text):  # 'Dar es Salaam'
-            place = lookup(match.group())
-            found.setdefault(place[0], PlaceRecord(*place))
-        for place in cued_towns(text):  # 'the town of X', 'X district'
-            if fold_key(place[0]) not in exclude:
-                found.setdefault(place[0], PlaceRecord(*place))
-    for name, country in smaller.values():
+                        add_record(found, place[0], record, text, tokens[start + i].start, cue)
+        add_marked(found, text, tokens, exclude)
+    for name, country, sentence in smaller.values():
         if country in found and found[country].kind == "country":
-            found.setdefault(name, PlaceRecord(name, "city"))
+            evidence = Evidence(sentence, "listed town in a country the story names", 0.7)
+            found.setdefault(name, PlaceRecord(name, "city", evidence))
     return list(found.values())
+
+
+def add_marked(found: dict, text: str, tokens, exclude: set[str]) -> None:
+    """Add places the words around them mark: 'Vienna-based', 'Dar es Salaam', 'town of X'."""
+    for n, token in enumerate(tokens):
+        if place := compound_place(token, tokens[n - 1] if n else None):  # 'Vienna-based'
+            add_record(found, place[0], PlaceRecord(*place), text, token.start, COMPOUND)
+    for start, _, name in features_of(text):  # 'Dar es Salaam', 'the Gulf of Guinea'
+        if place := lookup(name):
+            add_record(found, place[0], PlaceRecord(*place), text, start, LISTED)
+        elif fold_key(name) not in exclude:
+            add(found, name, "region", text, start, FEATURE)
+    for place in cued_towns(text):  # 'the town of X', 'X district'
+        if fold_key(place[0]) not in exclude:
+            add_record(found, place[0], PlaceRecord(*place), text, text.find(place[0]), TOWN)
+
+
+# Cues and their confidence: a listed name is strong, a demonym standing for its country
+# ('Senegalese troops') and a town only a word around it marks are weaker.
+LISTED = ("listed in the gazetteer", 0.9)
+DEMONYM = ("a country named by its adjective", 0.7)
+FEATURE = ("a geographic feature or region by its shape", 0.8)
+COMPOUND = ("a place before '-based', '-born'", 0.8)
+TOWN = ("'town of', 'district' beside the name", 0.75)
+
+
+def add(found: dict, name: str, kind: str, text: str, offset: int, cue) -> None:
+    """Add a place by its name as written."""
+    add_record(found, name, PlaceRecord(name, kind), text, offset, cue)
+
+
+def add_record(found: dict, key: str, record: PlaceRecord, text: str, offset: int, cue) -> None:
+    """Add a record once, with the sentence at offset and the cue that found it."""
+    if key not in found:
+        evidence = Evidence(sentence_at(text, max(offset, 0)), *cue)
+        found[key] = replace(record, evidence=evidence)
 
 
 PLACE_WORDS = {
@@ -183,8 +236,11 @@ def find_dateline(paragraphs: tuple[str, ...]) -> PlaceRecord | None:
     openings = paragraphs[:3] if all(map(is_label_line, paragraphs[:2])) else paragraphs[:2]
     for opening in openings:
         if place := dateline_of(opening) or unlisted_wire_place(opening, paragraphs):
-            return place
-    return place_of_event(paragraphs[0]) if paragraphs else None
+            return replace(place, evidence=Evidence(sentence_at(opening, 0), "dateline", 0.95))
+    if paragraphs and (place := place_of_event(paragraphs[0])):
+        evidence = Evidence(sentence_at(paragraphs[0], 0), "a city the first sentence dates", 0.75)
+        return replace(place, evidence=evidence)
+    return None
 
 
 def is_label_line(text: str) -> bool:

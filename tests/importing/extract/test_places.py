@@ -57,8 +57,8 @@ def test_a_capitals_transliterated_spelling_is_found_as_written():
     assert lookup("Addis Abeba") == ("Addis Ababa", "city")
 
 
-def test_a_port_city_closing_a_seas_name_is_not_the_city():
-    assert places("Pirates roam the Gulf of Aden again.") == []
+def test_a_port_city_closing_a_seas_name_is_not_the_city_but_the_sea_is_a_region():
+    assert places("Pirates roam the Gulf of Aden again.") == [("Gulf of Aden", "region")]
 
 
 def test_an_unlisted_town_named_by_the_town_of_is_a_city():
@@ -149,8 +149,8 @@ def test_a_country_starting_an_excluded_organisation_name_is_not_mentioned():
     assert find_places(text, exclude=exclude) == []
 
 
-def test_a_demonym_naming_a_sea_or_ocean_is_not_its_country():
-    assert places("Storms form over the Indian Ocean.") == []
+def test_a_demonym_naming_a_sea_or_ocean_is_not_its_country_but_a_region():
+    assert places("Storms form over the Indian Ocean.") == [("Indian Ocean", "region")]
 
 
 def test_a_currency_prefix_is_not_a_place():

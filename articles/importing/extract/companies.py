@@ -1,0 +1,148 @@
+"""Companies and brands named without a corporate word, known by what the sentence says.
+
+'Barclays, the bank', 'the carmaker Toyota': what the sentence calls them; 'shares in
+Safaricom': what is held in them; "Boeing's chief executive", 'Emirates chief executive
+Tim Clark': what only a company has; 'Air Namibia': a country's airline.
+"""
+
+import re
+
+from articles.importing.extract.gazetteer import demonyms, lookup
+from articles.importing.extract.lexicon import (
+    COMPANY_KINDS,
+    COMPANY_PARTS,
+    DAYS,
+    HONORIFICS,
+    MONTHS,
+    OPENING_WORDS,
+    ORG_HEADS,
+    ROMAN,
+    TITLE_WORDS,
+)
+from articles.text import fold_key
+
+# A company's name: capitalised words, 'of', 'de' or '&' between ('Procter & Gamble').
+WORD = r"[A-Z][\w'’&-]*"
+NAME = rf"{WORD}(?:[ ]+(?:(?:&|of|de)[ ]+)?{WORD}){{0,4}}"
+KINDS = "|".join(sorted(COMPANY_KINDS, key=len, reverse=True))
+# The description ends its phrase: 'Barclays, the bank, said', not 'X, a bank manager'.
+PHRASE_END = (
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|said|says|has|had|is|was|based|owned|run|in|of|"
+    r"with|and|for|on|at|to|from)\b|\s*$)"
+)
+DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w'’-])({NAME}),\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{KINDS})(?![\w'’-])"
+    + PHRASE_END
+)
+DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Nn]ational|[Ss]tate(?:-owned|-run)?)\s+(?:[\w'’.-]+\s+){{0,3}}?"
+    rf"(?:{KINDS})\s+({NAME})(?=\s*[,.;:)]|\s+[a-z]|\s*$)"
+)
+HELD_IN = re.compile(
+    r"\b(?i:shares|stake|stakes|shareholders|shareholding|bonds|takeover)\s+(?:in|of)\s+"
+    rf"(?:the\s+)?({NAME})(?![\w'’-])"
+)
+OWNING = re.compile(
+    rf"(?<![\w'’-])({NAME})['’]s\s+(?:(?:new|former|own|top|main)\s+)?(?:{COMPANY_PARTS})\b"
+)
+LED_BY = re.compile(
+    rf"(?<![\w'’-])({NAME})\s+(?:chief executive(?: officer)?|chairman|chairwoman|"
+    r"managing director|chief financial officer|CEO)\s+(?=[A-Z])"
+)
+# 'Air Namibia', 'Air France': a country's airline, its name after 'Air'.
+AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w'’-]+)(?![\w'’-])")
+CUES = (
+    (DESCRIBED_AFTER, "described as a company after its name", 0.85),
+    (DESCRIBED_BEFORE, "described as a company before its name", 0.85),
+    (HELD_IN, "shares or a stake held in it", 0.75),
+    (OWNING, "a company's officer or shares after its name", 0.75),
+    (LED_BY, "a company's chief before a name", 0.7),
+)
+# One word a sentence may describe that names no company: 'the Government, the lender …'.
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+}
+GENERIC = (
+    ORG_HEADS
+    | TITLE_WORDS
+    | HONORIFICS
+    | OPENING_WORDS
+    | DAYS
+    | set(MONTHS)
+    | {"government", "state", "world", "country", "nation", "group", "god"}
+)
+
+
+def find_companies(text: str, exclude: set[str]) -> list[tuple[int, str, str, float]]:
+    """Return (offset, name, cue, confidence) of companies the sentences describe or treat
+    as companies; exclude holds folded names of people and places to skip, and a word of
+    a person's name is none ('told Smith')."""
+    found = []
+    words = {word for key in exclude if " " in key for word in key.split()}
+    for pattern, cue, confidence in CUES:
+        for match in pattern.finditer(text):
+            name = company_name(match.group(1))
+            if name and fold_key(name) in words:
+                continue
+            if name and fold_key(name) not in exclude and not holds_excluded(name, exclude):
+                found.append((match.start(1), name, cue, confidence))
+    for match in AIRLINE.finditer(text):
+        if lookup(match.group(1)) or match.group(1) in demonyms():
+            found.append((match.start(), match.group(), "'Air' and a country", 0.85))
+    return sorted(found)
+
+
+def company_name(run: str) -> str | None:
+    """Return the company a capitalised run names, trimmed, or None when it is none."""
+    words = re.sub(r"['’]s$", "", run).split()
+    while words and (words[0].lower() in OPENING_WORDS | DAYS or words[0].lower() in MONTHS):
+        words = words[1:]  # 'Yesterday Barclays'
+    if words and re.search(r"-[a-z]+$", words[0]):
+        words = words[1:]  # 'Vienna-based Siemens', 'EU-funded': not part of the name
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        words = words[owner + 1 :]  # "Germany's Siemens": the owner is no part of it
+    if not words:
+        return None
+    name = " ".join(words)
+    if lookup(name) or name in demonyms() or any(w.lower() in ROMAN for w in words):
+        return None
+    if is_person_titled(words):
+        return None
+    if len(words) == 1 and (
+        name.lower() in GENERIC or not name[1:].islower() and not name.isupper()
+    ):
+        return None
+    if all(lookup(w) or w in demonyms() or w.lower() in COMPASS for w in words):
+        return None  # 'South African', 'Kenya Central'
+    return name
+
+
+def one_word_name(name: str) -> bool:
+    """Return whether one word is written as a name: 'Siemens', 'BBC'; not 'McKinsey's'."""
+    return name[1:].islower() or name.isupper() or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))
+
+
+def is_person_titled(words: list[str]) -> bool:
+    """Return whether words are a title and a person ('Chief Executive John Smith'), or end
+    in a title ('Interior Minister'); 'General Motors' is neither."""
+    lower = [w.lower().rstrip(".") for w in words]
+    return (
+        lower[-1] in TITLE_WORDS
+        or any(w in HONORIFICS for w in lower)
+        or any(w in TITLE_WORDS and len(words) - k >= 3 for k, w in enumerate(lower))
+    )
+
+
+def holds_excluded(name: str, exclude: set[str]) -> bool:
+    """Return whether a name holds a person's or another excluded name of several words."""
+    key = f" {fold_key(name)} "
+    return any(" " in other and f" {other} " in key for other in exclude)

@@ -1,0 +1,92 @@
+"""Companies and brands named without a corporate word, known by what the sentence says."""
+
+from articles.importing.extract import extract
+from articles.importing.extract.companies import find_companies
+from articles.importing.extract.organizations import find_organizations
+from articles.importing.records import ParsedArticle
+
+
+def names(text: str, exclude: frozenset = frozenset()) -> list[str]:
+    return [o.name for o in find_organizations(text, exclude=set(exclude))]
+
+
+def extracted(*paragraphs: str):
+    return extract(ParsedArticle("Title", paragraphs), vocabulary=())
+
+
+def test_a_company_described_after_its_name_is_one():
+    wire = (
+        "LONDON, March 3 (Reuters) - Barclays, the country's third-biggest lender, said "
+        "profits fell. Cathay Pacific, the Hong Kong carrier, cut fares."
+    )
+    assert names(wire) == ["Barclays", "Cathay Pacific"]
+
+
+def test_a_company_described_before_its_name_is_one():
+    broadcaster = "The German carmaker Volkswagen and the state broadcaster ZBC both denied it."
+    assert set(names(broadcaster)) == {"Volkswagen", "ZBC"}
+
+
+def test_shares_or_a_stake_held_in_a_name_make_it_a_company():
+    business_desk = "Shares in Safaricom rose 3 percent. Vodafone holds a stake in Vodacom."
+    assert names(business_desk) == ["Safaricom", "Vodacom"]
+
+
+def test_what_only_a_company_has_makes_the_name_before_it_one():
+    us_outlet = (
+        "Boeing's chief executive flew to Seattle. Emirates chief executive Tim Clark spoke."
+    )
+    assert names(us_outlet, frozenset({"tim clark"})) == ["Boeing", "Emirates"]
+
+
+def test_a_countrys_airline_is_named_after_air():
+    west_african = "Passengers of Air Namibia and Air Senegal were stranded at Dakar airport."
+    assert names(west_african) == ["Air Namibia", "Air Senegal"]
+
+
+def test_company_words_end_a_name_without_any_other_cue():
+    text = "Toyota Motors, Nigerian Breweries and Hanover Holdings reported results."
+    assert names(text) == ["Toyota Motors", "Nigerian Breweries", "Hanover Holdings"]
+
+
+def test_an_insurers_re_and_a_corporate_word_end_a_company_not_a_person():
+    found = extracted("Hanover Re said claims rose, and Ashanti Cement Corp said profits fell.")
+    assert [o.name for o in found.organizations] == ["Hanover Re", "Ashanti Cement Corp"]
+    assert [p.name for p in found.persons] == []
+
+
+def test_a_possessive_owner_or_a_participle_is_no_part_of_the_company():
+    wire = (
+        "Germany's Siemens, the engineering group, won. The Ontario-based Magna, a supplier, lost."
+    )
+    assert names(wire) == ["Siemens", "Magna"]
+
+
+def test_places_people_titles_and_openings_described_as_companies_are_not_companies():
+    text = (
+        "Nigeria, the continent's biggest oil producer, agreed. On Tuesday, the airline said "
+        "so. John Smith, a bank manager, and Chief Executive Mary Jones, the bank's head, spoke."
+    )
+    assert find_companies(text, {"john smith", "mary jones"}) == []
+
+
+def test_a_company_is_found_with_its_cue_and_a_confidence_below_a_named_bodys():
+    found = {
+        o.name: o.evidence
+        for o in find_organizations(
+            "Shares in Safaricom rose. The Kenya Commercial Bank said so.", exclude=set()
+        )
+    }
+    assert found["Safaricom"].cue == "shares or a stake held in it"
+    assert found["Safaricom"].sentence == "Shares in Safaricom rose."
+    assert found["Safaricom"].confidence < 0.8 <= found["Kenya Commercial Bank"].confidence
+
+
+def test_a_companys_own_words_are_no_place_in_a_middle_eastern_report():
+    gulf_daily = (
+        "Swiss Air Cargo, the freight carrier, and Ethiopian Airlines will fly to Doha, "
+        "Kenya Airways said."
+    )
+    found = extracted(gulf_daily)
+    assert {o.name for o in found.organizations} >= {"Swiss Air Cargo", "Ethiopian Airlines"}
+    assert [p.name for p in found.places] == ["Doha"]
