@@ -10,3 +10,7 @@ def test_a_time_is_given_to_the_second_with_its_offset():
 
 def test_a_date_alone_is_given_as_a_date():
     assert iso_moment(date(1987, 5, 12)) == "1987-05-12"
+
+
+def test_no_moment_is_given_as_nothing():
+    assert iso_moment(None) == ""
