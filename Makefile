@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench bench-site bench-extraction wrk clean
+.PHONY: run install migrate import serve superuser test test-fast test-browser test-html lint chromium axe java vnu bench bench-site bench-extraction wrk clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -40,21 +40,34 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
 
-# axe-core (npm) is injected into pages by the accessibility tests.
+# axe-core (npm) is injected into pages by the accessibility tests; vnu-jar (npm) is the
+# W3C Nu HTML validator the markup tests run.
 node_modules/.installed: package.json
 	npm install --no-audit --no-fund --silent
 	touch $@
 
 axe: node_modules/.installed
 
-test: install chromium axe
+# A Java runtime from Debian runs the Nu validator (tests/public/test_html_validity.py).
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Debian's Java runtime for the HTML validator"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless) >/dev/null; }
+
+vnu: java node_modules/.installed
+
+test: install chromium axe vnu
 	$(BIN)/pytest
 
-test-fast: install
+test-fast: install vnu
 	$(BIN)/pytest -m "not browser"
 
 test-browser: install chromium axe
 	$(BIN)/pytest -m browser
+
+# Every page type through the Nu validator, in one JVM run (slow: a few seconds).
+test-html: install vnu
+	$(BIN)/pytest -m slow
 
 lint: install
 	$(BIN)/ruff check .

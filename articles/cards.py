@@ -22,6 +22,7 @@ from taggit.models import TaggedItem
 from articles.models import Article, Mention
 from articles.models.slugs import slug_urls
 from articles.statements import Statement
+from articles.timestamps import iso_moment
 
 FIELDS = ("id", "title", "slug", "standfirst", "published_at", "dateline__name")
 
@@ -114,7 +115,7 @@ def cards(rows: list[tuple]) -> list[Card]:
                 url=article_url(slug),
                 standfirst=standfirst,
                 dateline=dateline,
-                iso=published.isoformat(),
+                iso=iso_moment(published),
                 date=day(published, month),
                 people=people.get(pk, []),
                 tags=tags.get(pk, []),

@@ -1,10 +1,17 @@
-"""RSS and Atom feeds: the whole site, and one per tag, person and programme."""
+"""RSS and Atom feeds: the whole site, and one per tag, person and programme.
+
+Feeds carry text, never markup: a standfirst of `<img src=x onerror=...>` is shown as
+those characters. RSS cannot say what is text, and readers take its titles and
+descriptions as HTML, so RSS carries them HTML-escaped (as Django's own item_title does,
+ticket #6533); Atom says so, with summaries of type "text" (TextAtom1Feed).
+"""
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from articles.models import Article, Person, Program
 from articles.reads import tag_with_slug
@@ -12,9 +19,19 @@ from articles.reads import tag_with_slug
 FEED_SIZE = 30
 
 
+class TextAtom1Feed(Atom1Feed):
+    """Atom whose summaries are text (Django's are typed HTML); its titles are text too."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class LatestArticlesFeed(Feed):
     title = "Newsroom: latest articles"
     description = "The latest published articles."
+    text = staticmethod(escape)  # how text is written: see the module's docstring
 
     def link(self, obj=None):
         return obj.get_absolute_url() if obj else reverse("articles:article-list")
@@ -26,10 +43,10 @@ class LatestArticlesFeed(Feed):
         return self.articles(obj)[:FEED_SIZE]
 
     def item_title(self, item):
-        return item.title
+        return self.text(item.title)
 
     def item_description(self, item):
-        return item.standfirst or (item.paragraphs[0] if item.paragraphs else "")
+        return self.text(item.standfirst or (item.paragraphs[0] if item.paragraphs else ""))
 
     def item_pubdate(self, item):
         return item.published_at
@@ -49,13 +66,13 @@ class TagFeed(LatestArticlesFeed):
         return tag
 
     def title(self, obj):
-        return f"Newsroom: {obj.name}"
+        return self.text(f"Newsroom: {obj.name}")
 
     def link(self, obj):
         return reverse("articles:tag-detail", kwargs={"slug": obj.slug})
 
     def description(self, obj):
-        return f"Published articles tagged {obj.name}."
+        return self.text(f"Published articles tagged {obj.name}.")
 
     def articles(self, obj):
         return super().articles(obj).filter(tags=obj)
@@ -66,10 +83,10 @@ class PersonFeed(LatestArticlesFeed):
         return get_object_or_404(Person.objects.public(), slug=slug)
 
     def title(self, obj):
-        return f"Newsroom: {obj.name}"
+        return self.text(f"Newsroom: {obj.name}")
 
     def description(self, obj):
-        return f"Published articles mentioning {obj.name}."
+        return self.text(f"Published articles mentioning {obj.name}.")
 
     def articles(self, obj):
         return super().articles(obj).filter(persons=obj)
@@ -80,12 +97,13 @@ class ProgramFeed(PersonFeed):
         return get_object_or_404(Program.objects.public(), slug=slug)
 
     def description(self, obj):
-        return f"Published articles about {obj.display_name}."
+        return self.text(f"Published articles about {obj.display_name}.")
 
     def articles(self, obj):
         return LatestArticlesFeed.articles(self, obj).filter(programs=obj)
 
 
 def atom(feed_class):
-    """Return the Atom twin of an RSS feed class."""
-    return type(f"Atom{feed_class.__name__}", (feed_class,), {"feed_type": Atom1Feed})
+    """Return the Atom twin of an RSS feed class, whose text goes in as it is."""
+    attributes = {"feed_type": TextAtom1Feed, "text": staticmethod(str)}
+    return type(f"Atom{feed_class.__name__}", (feed_class,), attributes)

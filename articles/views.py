@@ -126,11 +126,11 @@ class ArticleDetailView(CachedPageMixin, DetailView):
         story = self.story
         # Ranked over the articles around it in time: an aggregate, memoised like facets.
         related = memoised(f"related:{story.article.pk}", lambda: related_articles(story))
-        url = self.request.build_absolute_uri(story.article.get_absolute_url())
+        data = news_article_data(story, self.request.build_absolute_uri)
         return super().get_context_data(
             story=story,
             related=related,
-            structured_data=as_json_ld(news_article_data(story, url)),
+            structured_data=as_json_ld(data),
             **kwargs,
         )
 

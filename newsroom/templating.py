@@ -18,6 +18,8 @@ from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 from jinja2 import Environment
 
+from articles.timestamps import iso_moment
+
 
 def url(name: str, *args, **kwargs) -> str:
     """Django's {% url %}: the path of a named route."""
@@ -90,5 +92,5 @@ def environment(**options) -> Environment:
     """Return the environment Django's Jinja2 backend renders the public pages with."""
     env = Environment(trim_blocks=True, lstrip_blocks=True, **options)
     env.globals.update(url=url, static=static, querystring=querystring, canonical_url=canonical_url)
-    env.filters.update(date=date, pluralize=pluralize, truncatechars=truncatechars)
+    env.filters.update(date=date, iso=iso_moment, pluralize=pluralize, truncatechars=truncatechars)
     return env
