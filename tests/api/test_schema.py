@@ -8,9 +8,9 @@ schema's string type allows. Every answer is still checked against the schema.
 """
 
 import schemathesis
-from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 # The schema view reads no database, so it is loaded when the tests are collected.
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
