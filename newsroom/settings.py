@@ -2,6 +2,7 @@
 
 import codecs
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -19,6 +20,13 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_positive_int(name: str, default: int) -> int:
+    value = os.environ.get(name) or str(default)
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r}: give a whole number of 1 or more")
+    return int(value)
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
@@ -46,6 +54,7 @@ INSTALLED_APPS = [
     "django_filters",
     "taggit",
     "simple_history",
+    "axes",
     "articles",
 ]
 
@@ -63,6 +72,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks every sign-in first and refuses those locked out (docs/operations.md).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -197,3 +214,28 @@ NEWSROOM_PAGE_MEMORY_BYTES = int(os.environ.get("NEWSROOM_PAGE_MEMORY_BYTES", "8
 # Costly aggregates (facet counts, list totals, months) are kept under the content version
 # this long at most (0 turns it off); pages are still rendered per request.
 NEWSROOM_MEMO_SECONDS = int(os.environ.get("NEWSROOM_MEMO_SECONDS", "300"))
+
+# Login throttling (django-axes, newsroom/login_throttling.py; docs/operations.md). Failed
+# sign-ins are counted in the database in three tiers, each locking out once it reaches its
+# limit within AXES_COOLOFF_TIME of its latest failure: an account from one address, an
+# address whatever the accounts, an account whatever the addresses.
+LOGIN_FAILURE_TIERS = {
+    ("username", "ip_address"): env_positive_int("AXES_FAILURE_LIMIT", 5),
+    ("ip_address",): env_positive_int("NEWSROOM_LOGIN_ADDRESS_FAILURE_LIMIT", 20),
+    ("username",): env_positive_int("NEWSROOM_LOGIN_ACCOUNT_FAILURE_LIMIT", 50),
+}
+AXES_LOCKOUT_PARAMETERS = [list(parameters) for parameters in LOGIN_FAILURE_TIERS]
+NEWSROOM_LOGIN_FAILURE_LIMITS = list(LOGIN_FAILURE_TIERS.values())
+AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMITS[0]
+AXES_HANDLER = "newsroom.login_throttling.TieredDatabaseHandler"
+AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("NEWSROOM_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_TEMPLATE = "locked_out.html"
+# A success must not wipe an address's failures: one account of its own would let an
+# attacker try every other account without end.
+AXES_RESET_ON_SUCCESS = False
+# The client's address: REMOTE_ADDR, unless a proxy in front sets it in a header; behind
+# nginx, AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP (docs/operations.md).
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", "REMOTE_ADDR")
+AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_IPWARE_PROXY_COUNT"]) if os.environ.get(
+    "AXES_IPWARE_PROXY_COUNT"
+) else None

@@ -1,0 +1,35 @@
+"""Login throttling: django-axes's database handler, with a limit of its own for each tier.
+
+Axes counts failed sign-ins for each of AXES_LOCKOUT_PARAMETERS (an account from one
+address, an address, an account) and locks out once the largest count reaches one limit,
+AXES_FAILURE_LIMIT. An address tries many accounts, and an account is tried from many
+addresses, more often than a person mistypes one password, so each tier here has its own
+limit (NEWSROOM_LOGIN_FAILURE_LIMITS, in the order of the parameters).
+"""
+
+from axes.handlers.database import AxesDatabaseHandler
+from django.conf import settings
+from django.db.models import Sum
+
+
+class TieredDatabaseHandler(AxesDatabaseHandler):
+    """Lock out when any tier's failures reach that tier's limit."""
+
+    def get_failures(self, request, credentials: dict | None = None) -> int:
+        """Return the failures of the tier nearest its limit, scaled to AXES_FAILURE_LIMIT.
+
+        Axes compares the number returned with AXES_FAILURE_LIMIT; scaled down, a count
+        reaches it exactly when it reaches its own tier's limit.
+        """
+        scale = settings.AXES_FAILURE_LIMIT
+        tiers = zip(
+            self.get_user_attempts(request, credentials),
+            settings.NEWSROOM_LOGIN_FAILURE_LIMITS,
+            strict=True,
+        )
+        return max(failures(attempts) * scale // limit for attempts, limit in tiers)
+
+
+def failures(attempts) -> int:
+    """Return the failed sign-ins recorded in a queryset of AccessAttempts."""
+    return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
