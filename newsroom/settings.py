@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsroom.staff_sessions.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -239,3 +240,8 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER"
 AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_IPWARE_PROXY_COUNT"]) if os.environ.get(
     "AXES_IPWARE_PROXY_COUNT"
 ) else None
+
+# Staff sessions end this long after signing in, after this long without a request, and
+# when the browser closes (newsroom/staff_sessions.py). Readers have no sessions.
+NEWSROOM_STAFF_SESSION_SECONDS = env_positive_int("NEWSROOM_STAFF_SESSION_SECONDS", 8 * 3600)
+NEWSROOM_STAFF_IDLE_SECONDS = env_positive_int("NEWSROOM_STAFF_IDLE_SECONDS", 3600)
