@@ -7,7 +7,6 @@ from django.db import migrations
 UNLOCK_PERMISSIONS = [
     "view_accessattempt",
     "delete_accessattempt",
-    "view_accessfailurelog",
     "view_accesslog",
 ]
 
