@@ -6,7 +6,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_HASHES
 from django.core.exceptions import ImproperlyConfigured
+
+from newsroom.content_security import inline_hash, inline_style_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -55,6 +58,7 @@ INSTALLED_APPS = [
     "taggit",
     "simple_history",
     "axes",
+    "csp",
     "articles",
 ]
 
@@ -63,6 +67,9 @@ MIDDLEWARE = [
     # with the headers of the middleware below (articles/caching.py).
     "articles.caching.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Every response, static files and cached pages too (newsroom/content_security.py).
+    "newsroom.content_security.ContentSecurityPolicyMiddleware",
+    "newsroom.content_security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,11 +244,43 @@ AXES_RESET_ON_SUCCESS = False
 # The client's address: REMOTE_ADDR, unless a proxy in front sets it in a header; behind
 # nginx, AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP (docs/operations.md).
 AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", "REMOTE_ADDR")
-AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_IPWARE_PROXY_COUNT"]) if os.environ.get(
-    "AXES_IPWARE_PROXY_COUNT"
-) else None
 
 # Staff sessions end this long after signing in, after this long without a request, and
 # when the browser closes (newsroom/staff_sessions.py). Readers have no sessions.
 NEWSROOM_STAFF_SESSION_SECONDS = env_positive_int("NEWSROOM_STAFF_SESSION_SECONDS", 8 * 3600)
 NEWSROOM_STAFF_IDLE_SECONDS = env_positive_int("NEWSROOM_STAFF_IDLE_SECONDS", 3600)
+
+# Content-Security-Policy (django-csp; docs/operations.md). Nothing inline runs: a page's
+# JSON-LD block is allowed by its hash (newsroom/content_security.py), and the only
+# inline styles are the error page's own and one attribute in django-simple-history's
+# history list, each allowed by its hash.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, *inline_style_hashes(BASE_DIR / "templates" / "jinja2" / "500.html")],
+        "style-src-attr": [UNSAFE_HASHES, inline_hash("border-top: 0")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Permissions-Policy: the pages use none of these browser features, so none is allowed.
+NEWSROOM_PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "usb",
+    "xr-spatial-tracking",
+]

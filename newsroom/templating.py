@@ -18,6 +18,8 @@ from django.utils import dateformat, timezone
 from django.utils.text import Truncator
 from jinja2 import Environment
 
+from newsroom.content_security import json_ld
+
 
 def url(name: str, *args, **kwargs) -> str:
     """Django's {% url %}: the path of a named route."""
@@ -89,6 +91,12 @@ def canonical_url(request, kept: tuple[str, ...] = ("page",)) -> str:
 def environment(**options) -> Environment:
     """Return the environment Django's Jinja2 backend renders the public pages with."""
     env = Environment(trim_blocks=True, lstrip_blocks=True, **options)
-    env.globals.update(url=url, static=static, querystring=querystring, canonical_url=canonical_url)
+    env.globals.update(
+        url=url,
+        static=static,
+        querystring=querystring,
+        canonical_url=canonical_url,
+        json_ld=json_ld,
+    )
     env.filters.update(date=date, pluralize=pluralize, truncatechars=truncatechars)
     return env
