@@ -11,6 +11,9 @@ from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
 from django.db.models import Sum
 
+# The longest user name an AccessAttempt stores (its username column's max_length).
+STORED_USERNAME_LENGTH = 255
+
 
 class TieredDatabaseHandler(AxesDatabaseHandler):
     """Lock out when any tier's failures reach that tier's limit."""
@@ -33,3 +36,16 @@ class TieredDatabaseHandler(AxesDatabaseHandler):
 def failures(attempts) -> int:
     """Return the failed sign-ins recorded in a queryset of AccessAttempts."""
     return attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+
+
+def recorded_username(request, credentials: dict | None) -> str | None:
+    """Return the user name a sign-in gave, cut to what an access attempt stores.
+
+    Django's login form does not limit the user name's length, and axes records it as
+    given: a longer one would fail the insert on PostgreSQL (a 500) rather than count.
+    """
+    field = settings.AXES_USERNAME_FORM_FIELD
+    username = credentials.get(field) if credentials else request.POST.get(field)
+    if username is None:
+        return None
+    return str(username).replace("\x00", "")[:STORED_USERNAME_LENGTH]

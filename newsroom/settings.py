@@ -238,6 +238,7 @@ AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMITS[0]
 AXES_HANDLER = "newsroom.login_throttling.TieredDatabaseHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("NEWSROOM_LOGIN_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_TEMPLATE = "locked_out.html"
+AXES_USERNAME_CALLABLE = "newsroom.login_throttling.recorded_username"
 # A success must not wipe an address's failures: one account of its own would let an
 # attacker try every other account without end.
 AXES_RESET_ON_SUCCESS = False

@@ -61,6 +61,22 @@ def test_lockout_answers_a_page_saying_why_with_429(client, staff):
     assert answers[-1]["Content-Type"].startswith("text/html")
 
 
+@pytest.mark.parametrize("username", ["ada\x00", "a" * 300, ""])
+def test_a_hostile_user_name_is_answered_with_the_form_again(client, username):
+    response = sign_in(client, username, "wrong password")
+
+    assert response.status_code == 200
+    assert 'name="username"' in response.content.decode()
+
+
+def test_a_user_name_too_long_to_store_is_counted_by_its_first_255_characters(client):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = sign_in(client, "a" * 300, "wrong password")
+
+    assert response.status_code == 429
+    assert AccessAttempt.objects.get().username == "a" * 255
+
+
 def test_one_mistyped_password_still_signs_in(client, staff):
     user, password = staff
     sign_in(client, "ada", "wrong password")
