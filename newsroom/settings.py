@@ -2,10 +2,14 @@
 
 import codecs
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_HASHES
 from django.core.exceptions import ImproperlyConfigured
+
+from newsroom.content_security import inline_hash, inline_style_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -19,6 +23,13 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_positive_int(name: str, default: int) -> int:
+    value = os.environ.get(name) or str(default)
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name}={value!r}: give a whole number of 1 or more")
+    return int(value)
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
@@ -50,6 +61,8 @@ INSTALLED_APPS = [
     "corsheaders",
     "taggit",
     "simple_history",
+    "axes",
+    "csp",
     "articles",
 ]
 
@@ -58,6 +71,9 @@ MIDDLEWARE = [
     # with the headers of the middleware below (articles/caching.py).
     "articles.caching.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Every response, static files and cached pages too (newsroom/content_security.py).
+    "newsroom.content_security.ContentSecurityPolicyMiddleware",
+    "newsroom.content_security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -65,9 +81,18 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "newsroom.staff_sessions.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks every sign-in first and refuses those locked out (docs/operations.md).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -232,3 +257,66 @@ NEWSROOM_PAGE_MEMORY_BYTES = int(os.environ.get("NEWSROOM_PAGE_MEMORY_BYTES", "8
 # Costly aggregates (facet counts, list totals, months) are kept under the content version
 # this long at most (0 turns it off); pages are still rendered per request.
 NEWSROOM_MEMO_SECONDS = int(os.environ.get("NEWSROOM_MEMO_SECONDS", "300"))
+
+# Login throttling (django-axes, newsroom/login_throttling.py; docs/operations.md). Failed
+# sign-ins are counted in the database in three tiers, each locking out once it reaches its
+# limit within AXES_COOLOFF_TIME of its latest failure: an account from one address, an
+# address whatever the accounts, an account whatever the addresses.
+LOGIN_FAILURE_TIERS = {
+    ("username", "ip_address"): env_positive_int("AXES_FAILURE_LIMIT", 5),
+    ("ip_address",): env_positive_int("NEWSROOM_LOGIN_ADDRESS_FAILURE_LIMIT", 20),
+    ("username",): env_positive_int("NEWSROOM_LOGIN_ACCOUNT_FAILURE_LIMIT", 50),
+}
+AXES_LOCKOUT_PARAMETERS = [list(parameters) for parameters in LOGIN_FAILURE_TIERS]
+NEWSROOM_LOGIN_FAILURE_LIMITS = list(LOGIN_FAILURE_TIERS.values())
+AXES_FAILURE_LIMIT = NEWSROOM_LOGIN_FAILURE_LIMITS[0]
+AXES_HANDLER = "newsroom.login_throttling.TieredDatabaseHandler"
+AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("NEWSROOM_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_TEMPLATE = "locked_out.html"
+AXES_USERNAME_CALLABLE = "newsroom.login_throttling.recorded_username"
+# A success must not wipe an address's failures: one account of its own would let an
+# attacker try every other account without end.
+AXES_RESET_ON_SUCCESS = False
+# The client's address: REMOTE_ADDR, unless a proxy in front sets it in a header; behind
+# nginx, AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP (docs/operations.md).
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", "REMOTE_ADDR")
+
+# Staff sessions end this long after signing in, after this long without a request, and
+# when the browser closes (newsroom/staff_sessions.py). Readers have no sessions.
+NEWSROOM_STAFF_SESSION_SECONDS = env_positive_int("NEWSROOM_STAFF_SESSION_SECONDS", 8 * 3600)
+NEWSROOM_STAFF_IDLE_SECONDS = env_positive_int("NEWSROOM_STAFF_IDLE_SECONDS", 3600)
+
+# Content-Security-Policy (django-csp; docs/operations.md). Nothing inline runs: a page's
+# JSON-LD block is allowed by its hash (newsroom/content_security.py), and the only
+# inline styles are the error page's own and one attribute in django-simple-history's
+# history list, each allowed by its hash.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, *inline_style_hashes(BASE_DIR / "templates" / "jinja2" / "500.html")],
+        "style-src-attr": [UNSAFE_HASHES, inline_hash("border-top: 0")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Permissions-Policy: the pages use none of these browser features, so none is allowed.
+NEWSROOM_PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "usb",
+    "xr-spatial-tracking",
+]

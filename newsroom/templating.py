@@ -19,6 +19,7 @@ from django.utils.text import Truncator
 from jinja2 import Environment
 
 from articles.timestamps import iso_moment
+from newsroom.content_security import json_ld
 
 
 def url(name: str, *args, **kwargs) -> str:
@@ -91,6 +92,12 @@ def canonical_url(request, kept: tuple[str, ...] = ("page",)) -> str:
 def environment(**options) -> Environment:
     """Return the environment Django's Jinja2 backend renders the public pages with."""
     env = Environment(trim_blocks=True, lstrip_blocks=True, **options)
-    env.globals.update(url=url, static=static, querystring=querystring, canonical_url=canonical_url)
+    env.globals.update(
+        url=url,
+        static=static,
+        querystring=querystring,
+        canonical_url=canonical_url,
+        json_ld=json_ld,
+    )
     env.filters.update(date=date, iso=iso_moment, pluralize=pluralize, truncatechars=truncatechars)
     return env

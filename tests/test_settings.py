@@ -41,3 +41,11 @@ def test_production_refuses_to_start_without_a_secret_key():
 
     assert result.returncode != 0
     assert "Set DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_a_login_limit_that_is_not_a_whole_number_stops_the_site_with_the_fix():
+    result = manage("check", DJANGO_DEBUG="1", NEWSROOM_LOGIN_COOLOFF_MINUTES="soon")
+
+    assert result.returncode != 0
+    expected = "NEWSROOM_LOGIN_COOLOFF_MINUTES='soon': give a whole number of 1 or more"
+    assert expected in result.stderr
