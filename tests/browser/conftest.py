@@ -51,3 +51,30 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+# Every violation the page's policy reports, collected from the first script on.
+LISTEN = """
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+});
+"""
+
+
+@pytest.fixture
+def reports(page) -> list[str]:
+    """What the browser says of the page's policies on the console, from here on."""
+    said = []
+
+    def heard(message) -> None:
+        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
+            said.append(message.text)
+
+    page.add_init_script(LISTEN)
+    page.on("console", heard)
+    return said
+
+
+def violations(page, reports: list[str]) -> list[str]:
+    return page.evaluate("window.cspViolations") + reports

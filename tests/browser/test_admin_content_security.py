@@ -9,15 +9,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, User
 
 from articles.models import Article
+from tests.browser.conftest import violations
 from tests.factories import make_article, make_program
-
-# Every violation the page's policy reports, collected from the first script on.
-LISTEN = """
-window.cspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
-});
-"""
 
 
 def editor_password() -> str:
@@ -27,24 +20,6 @@ def editor_password() -> str:
     user = User.objects.create_user("eddie", password=password, is_staff=True)
     user.groups.add(Group.objects.get(name="Editor"))
     return password
-
-
-@pytest.fixture
-def reports(page) -> list[str]:
-    """What the browser says of the page's policies on the console, from here on."""
-    said = []
-
-    def heard(message) -> None:
-        if "Content Security Policy" in message.text or "Permissions-Policy" in message.text:
-            said.append(message.text)
-
-    page.add_init_script(LISTEN)
-    page.on("console", heard)
-    return said
-
-
-def violations(page, reports: list[str]) -> list[str]:
-    return page.evaluate("window.cspViolations") + reports
 
 
 @pytest.mark.django_db(transaction=True)
