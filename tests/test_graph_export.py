@@ -126,7 +126,8 @@ def test_a_bad_since_date_is_refused_naming_the_format(db, tmp_path):
         export(tmp_path, "--since", "2026-13-01")
 
 
-def test_the_public_download_is_a_zip_of_the_csv_tables(client, graph, file_cache):
+@pytest.mark.usefixtures("file_cache")
+def test_the_public_download_is_a_zip_of_the_csv_tables(client, graph):
     response = client.get("/export/newsroom-graph.zip")
     assert response["Content-Type"] == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(response.content))
