@@ -10,7 +10,6 @@ Snippets are built with control characters as markers, escaped, then given <mark
 so nothing an article says can become markup.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.db import connection
@@ -19,6 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article
+from articles.search_syntax import parse_query
 
 START, STOP = "\x02", "\x03"
 PAGE_SIZE = 20
@@ -38,20 +38,15 @@ def highlight(text: str) -> SafeString:
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
 
 
-def search_words(query: str) -> list[str]:
-    """Return the words of query that search matches, in lower case as both indexes
-    read them (FTS5's unicode61 tokenizer, PostgreSQL's to_tsvector)."""
-    return [word.lower() for word in re.findall(r"\w+", query)]
-
-
 def search_articles(query: str, *, limit: int = PAGE_SIZE, offset: int = 0) -> list[Hit]:
-    """Return published articles matching query, best first, with highlighted snippets."""
-    words = search_words(query)
-    if not words:
+    """Return published articles matching query (phrases, OR and -word as
+    search_syntax reads them), best first, with highlighted snippets."""
+    parsed = parse_query(query)
+    if not parsed:
         return []
     if connection.vendor == "postgresql":
-        return search_postgres(" ".join(words), limit, offset)
-    return search_sqlite(words, limit, offset)
+        return search_postgres(parsed.websearch(), limit, offset)
+    return search_sqlite(parsed.fts5(), limit, offset)
 
 
 SQLITE_PAGE = (
@@ -62,8 +57,7 @@ SQLITE_PAGE = (
 )
 
 
-def search_sqlite(words: list[str], limit: int, offset: int) -> list[Hit]:
-    match = " ".join(f'"{word}"' for word in words)  # every word, as a literal
+def search_sqlite(match: str, limit: int, offset: int) -> list[Hit]:
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
         cursor.execute(
@@ -80,11 +74,12 @@ POSTGRES_HEADLINE = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15
 POSTGRES_PAGE = (
     "SELECT a.id, a.title, a.slug, a.published_at, page.rank, "
     "ts_headline('english', concat_ws(' … ', a.title, nullif(a.standfirst, ''), a.body, "
-    "nullif(page.quotes, '')), plainto_tsquery('english', %(words)s), %(headline)s) AS snippet "
+    "nullif(page.quotes, '')), websearch_to_tsquery('english', %(words)s), %(headline)s) "
+    "AS snippet "
     "FROM (SELECT s.article_id, s.quotes, a.published_at, "
-    "ts_rank(s.document, plainto_tsquery('english', %(words)s)) AS rank "
+    "ts_rank(s.document, websearch_to_tsquery('english', %(words)s)) AS rank "
     "FROM articles_search s JOIN articles_article a ON a.id = s.article_id "
-    "WHERE s.document @@ plainto_tsquery('english', %(words)s) "
+    "WHERE s.document @@ websearch_to_tsquery('english', %(words)s) "
     "AND a.status = %(status)s AND a.published_at <= %(now)s "
     "ORDER BY rank DESC, a.published_at DESC, a.id LIMIT %(limit)s OFFSET %(offset)s) page "
     "JOIN articles_article a ON a.id = page.article_id "
@@ -93,7 +88,7 @@ POSTGRES_PAGE = (
 
 
 def postgres_params(words: str, limit: int, offset: int) -> dict:
-    """Return POSTGRES_PAGE's parameters for the space-separated words (every one must match)."""
+    """Return POSTGRES_PAGE's parameters for a query in websearch_to_tsquery's syntax."""
     return {
         "words": words,
         "headline": POSTGRES_HEADLINE,

@@ -32,7 +32,8 @@ from articles.reads import (
 )
 from articles.related import related_articles
 from articles.roles import current_and_earlier, roles_of
-from articles.search import PAGE_SIZE, search_articles, search_words
+from articles.search import PAGE_SIZE, search_articles
+from articles.search_syntax import parse_query
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
@@ -260,9 +261,9 @@ class SearchView(CachedPageMixin, TemplateView):
         page = int(page) if page.isdigit() and 0 < int(page) <= 1000 else 1
         offset = (page - 1) * PAGE_SIZE
         found = []
-        if words := search_words(query):
+        if parsed := parse_query(query):
             found = memoised(
-                f"search:{offset}:{' '.join(words)}",
+                f"search:{offset}:{parsed.key}",
                 lambda: search_articles(query, limit=PAGE_SIZE + 1, offset=offset),
             )
         hits = found[:PAGE_SIZE]
