@@ -148,6 +148,9 @@ CACHES = {
 
 TAGGIT_CASE_INSENSITIVE = True
 
+# dumpdata's JSON keeps times to the microsecond, so a backup restores them exactly.
+SERIALIZATION_MODULES = {"json": "newsroom.exact_json"}
+
 # Production hardening; `manage.py check --deploy` passes when DJANGO_DEBUG is off.
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
