@@ -53,7 +53,7 @@ def read_source(
         )
     data = path.read_bytes()
     text, warnings, encoding = decode(data, fallback=fallback_encoding)
-    text, markup_warnings = unescape_markup(text)
+    text, markup_notes = unescape_markup(text)
     text = normalise(text)
     if not strip_invisible(text).strip():
         raise Rejected("the file is empty or holds only white space")
@@ -63,7 +63,8 @@ def read_source(
         sha256=hashlib.sha256(text.encode()).hexdigest(),
         text=text,
         encoding=encoding,
-        warnings=tuple(warnings + markup_warnings),
+        warnings=tuple(warnings),
+        notes=tuple(markup_notes),
     )
 
 
@@ -134,9 +135,10 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
 
 
 def unescape_markup(text: str) -> tuple[str, list[str]]:
-    """Return text with the HTML a scraper left in it undone: character references
-    ('&#8220;', '&amp;', '&nbsp;') become characters, and tags of the common text
-    elements ('<p>', '<br/>', '</em>') go, a block's tag leaving a line break."""
+    """Return text with the HTML a scraper left in it undone, and notes saying so:
+    character references ('&#8220;', '&amp;', '&nbsp;') become characters, and tags of
+    the common text elements ('<p>', '<br/>', '</em>') go, a block's tag leaving a line
+    break."""
     warnings = []
     # Tags first: a story that writes '&lt;p&gt;' means the characters, not a tag.
     text, tags = BLOCK_TAG.subn("\n", text)
