@@ -11,13 +11,19 @@ export DJANGO_DEBUG ?= 1
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
+# Development settings for every command run by hand too (manage.py reads .env); the
+# environment wins over it. Production sets its own variables (README, Production).
+.env:
+	cp .env.example .env
+	@echo "Created .env from .env.example (development settings: DJANGO_DEBUG=1)"
+
 # Reinstall whenever pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed | .env
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -30,9 +36,11 @@ serve: install
 
 run: import serve
 
-# An editor account: you choose the name and password (there is no default one).
+# An editor account: you choose the name and password (there is no default one). Without
+# a terminal, or with DJANGO_SUPERUSER_USERNAME exported, it is made from
+# DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD (exported or in .env).
 superuser: migrate
-	$(PY) manage.py createsuperuser
+	$(PY) manage.py createsuperuser $$( [ -t 0 ] && [ -z "$$DJANGO_SUPERUSER_USERNAME" ] || echo --noinput )
 
 # Headless Chromium from Debian for the browser tests (never a browser download).
 chromium:

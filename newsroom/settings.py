@@ -1,4 +1,4 @@
-"""Newsroom settings, read from the environment (see .env.example)."""
+"""Newsroom settings, read from the environment and a .env file (see .env.example)."""
 
 import codecs
 import os
@@ -6,8 +6,13 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from dotenv import load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# Variables in .env (`make` copies .env.example there for development) apply to every
+# command, the server and the tests; a variable already in the environment wins.
+load_dotenv(os.environ.get("NEWSROOM_ENV_FILE") or BASE_DIR / ".env", override=False)
 
 
 def env_bool(name: str, default: bool = False) -> bool:
