@@ -153,8 +153,8 @@ CACHES = {
 
 TAGGIT_CASE_INSENSITIVE = True
 
-# dumpdata's JSON keeps times to the microsecond, so a backup restores them exactly.
-SERIALIZATION_MODULES = {"json": "newsroom.exact_json"}
+# dumpdata's JSON keeps microseconds and tag ids, so a backup restores exactly (backup_json).
+SERIALIZATION_MODULES = {"json": "newsroom.backup_json"}
 
 # Production hardening; `manage.py check --deploy` passes when DJANGO_DEBUG is off.
 if not DEBUG:
