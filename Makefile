@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve superuser test test-fast test-browser lint chromium axe bench bench-site wrk clean
+.PHONY: run install migrate import serve superuser backup test test-fast test-browser lint chromium axe bench bench-site wrk clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ run: import serve
 # DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD (exported or in .env).
 superuser: migrate
 	$(PY) manage.py createsuperuser $$( [ -t 0 ] && [ -z "$$DJANGO_SUPERUSER_USERNAME" ] || echo --noinput )
+
+# A portable backup of the database, either kind, that loaddata restores (docs/operations.md).
+backup: install
+	mkdir -p backups
+	$(PY) manage.py dumpdata --natural-foreign --natural-primary -e contenttypes \
+	  -e auth.Permission -e sessions -e admin.LogEntry \
+	  -o backups/newsroom-$$(date -u +%Y%m%dT%H%M%SZ).json.gz
 
 # Headless Chromium from Debian for the browser tests (never a browser download).
 chromium:
