@@ -178,3 +178,17 @@ def test_no_progress_bar_when_output_is_not_a_terminal_or_is_json(tmp_path):
     run(folder, "--dry-run", "--format", "json", stderr=terminal)
 
     assert "files/s" not in piped and "files/s" not in terminal.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_file_deep_in_folders_imports_with_the_end_of_its_path_in_history(tmp_path):
+    deep = tmp_path / ("incoming-" * 8) / ("archive-" * 8)
+    deep.mkdir(parents=True)
+    shutil.copy(RESIDUE, deep / "lagos.txt")
+
+    report = json.loads(run(deep, "--format", "json")[0])
+
+    assert report["files"][0]["status"] == "created"
+    (reason,) = Article.history.values_list("history_change_reason", flat=True)
+    assert len(reason) <= 100 and reason.startswith("Imported from …")
+    assert reason.endswith("archive-/lagos.txt")
