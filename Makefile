@@ -6,10 +6,16 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1:8000
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run install migrate import serve superuser test test-fast test-browser test-html lint chromium axe java vnu bench bench-site bench-extraction wrk clean
+.PHONY: run install migrate import serve superuser backup test test-fast test-browser test-html lint chromium axe java vnu bench bench-site bench-extraction wrk clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
+
+# Development settings for every command run by hand too (manage.py reads .env); the
+# environment wins over it. Production sets its own variables (README, Production).
+.env:
+	cp .env.example .env
+	@echo "Created .env from .env.example (development settings: DJANGO_DEBUG=1)"
 
 # Reinstall whenever pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
@@ -17,7 +23,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed | .env
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -30,9 +36,18 @@ serve: install
 
 run: import serve
 
-# An editor account: you choose the name and password (there is no default one).
+# An editor account: you choose the name and password (there is no default one). Without
+# a terminal, or with DJANGO_SUPERUSER_USERNAME exported, it is made from
+# DJANGO_SUPERUSER_USERNAME, _EMAIL and _PASSWORD (exported or in .env).
 superuser: migrate
-	$(PY) manage.py createsuperuser
+	$(PY) manage.py createsuperuser $$( [ -t 0 ] && [ -z "$$DJANGO_SUPERUSER_USERNAME" ] || echo --noinput )
+
+# A portable backup of the database, either kind, that loaddata restores (docs/operations.md).
+backup: install
+	mkdir -p backups
+	$(PY) manage.py dumpdata --natural-foreign --natural-primary -e contenttypes \
+	  -e auth.Permission -e sessions -e admin.LogEntry \
+	  -o backups/newsroom-$$(date -u +%Y%m%dT%H%M%SZ).json.gz
 
 # Headless Chromium from Debian for the browser tests (never a browser download).
 chromium:

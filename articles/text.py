@@ -4,8 +4,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Explicit bidirectional embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO; LRI,
+# RLI, FSI, PDI): invisible, they make text display in another order than it is stored
+# ("Trojan Source" spoofing of titles and quotes). The marks LRM, RLM and ALM stay:
+# right-to-left text needs them, and they only set the direction of the punctuation and
+# digits beside them.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS), None)
 # Characters scrapers leave inside words that are invisible to a reader.
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff" + BIDI_CONTROLS), None)
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _KEY_PUNCT = re.compile(r"[\u2010-\u2015\-_.’'`´]+")
 
@@ -16,8 +23,16 @@ _JOINED_WORDS = re.compile(r"(?<=[a-zß-ÿ])[\u00ad\u200b\u200c\u200d\u2060\ufef
 
 
 def strip_invisible(text: str) -> str:
-    """Return text without soft hyphens, zero-width and BOM characters."""
+    """Return text without soft hyphens, zero-width, BOM and bidirectional control
+    characters."""
     return _JOINED_WORDS.sub(" ", text).translate(INVISIBLE)
+
+
+def without_bidi_controls(text: str) -> tuple[str, int]:
+    """Return text without bidirectional embeddings, overrides and isolates, and how many
+    there were."""
+    cleaned = text.translate(_BIDI)
+    return cleaned, len(text) - len(cleaned)
 
 
 def squash_spaces(text: str) -> str:

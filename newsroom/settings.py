@@ -1,4 +1,4 @@
-"""Newsroom settings, read from the environment (see .env.example)."""
+"""Newsroom settings, read from the environment and a .env file (see .env.example)."""
 
 import codecs
 import os
@@ -8,10 +8,15 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_HASHES
 from django.core.exceptions import ImproperlyConfigured
+from dotenv import load_dotenv
 
 from newsroom.content_security import inline_hash, inline_style_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# Variables in .env (`make` copies .env.example there for development) apply to every
+# command, the server and the tests; a variable already in the environment wins.
+load_dotenv(os.environ.get("NEWSROOM_ENV_FILE") or BASE_DIR / ".env", override=False)
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -206,6 +211,8 @@ NEWSROOM_API_ANON_RATE = os.environ.get("NEWSROOM_API_ANON_RATE", "300/minute")
 CORS_ALLOWED_ORIGINS = env_list("NEWSROOM_API_CORS_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+# dumpdata's JSON keeps microseconds and tag ids, so a backup restores exactly (backup_json).
+SERIALIZATION_MODULES = {"json": "newsroom.backup_json"}
 
 # Production hardening; `manage.py check --deploy` passes when DJANGO_DEBUG is off.
 if not DEBUG:

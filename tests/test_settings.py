@@ -49,3 +49,31 @@ def test_a_login_limit_that_is_not_a_whole_number_stops_the_site_with_the_fix():
     assert result.returncode != 0
     expected = "NEWSROOM_LOGIN_COOLOFF_MINUTES='soon': give a whole number of 1 or more"
     assert expected in result.stderr
+
+
+def test_commands_read_a_dotenv_file_so_nothing_needs_exporting(tmp_path):
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("DJANGO_DEBUG=1\nNEWSROOM_SITE_NAME=Dotenv Desk\n")
+    show = "from django.conf import settings; print(settings.DEBUG, settings.NEWSROOM_SITE_NAME)"
+
+    result = manage("shell", "--no-imports", "-c", show, NEWSROOM_ENV_FILE=str(dotenv))
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True Dotenv Desk"
+
+
+def test_the_environment_wins_over_the_dotenv_file(tmp_path):
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("DJANGO_DEBUG=1\nNEWSROOM_SITE_NAME=Dotenv Desk\n")
+    show = "from django.conf import settings; print(settings.NEWSROOM_SITE_NAME)"
+
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        show,
+        NEWSROOM_ENV_FILE=str(dotenv),
+        NEWSROOM_SITE_NAME="Exported Desk",
+    )
+
+    assert result.stdout.strip() == "Exported Desk", result.stderr

@@ -290,7 +290,8 @@ def is_link_title(line: str) -> bool:
 
 
 def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
-    """Return the lines with residue blanked out (paragraph breaks stay), and warnings."""
+    """Return the lines with residue blanked out (paragraph breaks stay), and notes
+    counting what went (routine clean-up: information, not warnings)."""
     title_key = comparable(title)
     kept, removed = [], Counter()
     in_link_list = False  # below 'Related:' or 'Read also', headlines are links too
@@ -310,7 +311,7 @@ def clean_lines(lines: list[str], *, title: str) -> tuple[list[str], list[str]]:
 
 
 def residue_warnings(removed: Counter) -> list[str]:
-    """Return one warning counting the residue removed, by kind."""
+    """Return one note counting the residue removed, by kind."""
     if not removed:
         return []
     kinds = ", ".join(f"{count} {kind}" for kind, count in removed.most_common())

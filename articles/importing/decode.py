@@ -10,7 +10,7 @@ from pathlib import Path
 
 from articles.importing.encodings import DEFAULT_FALLBACK, read_legacy
 from articles.importing.records import Rejected, SourceText
-from articles.text import strip_invisible
+from articles.text import strip_invisible, without_bidi_controls
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -29,6 +29,11 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
 # UTF-8 read as Latin-1/cp1252 leaves these pairs: 'Ã©' for 'é', 'Â£' for '£'.
 MOJIBAKE = re.compile(
     r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+BIDI_WARNING = (
+    "removed {n} bidirectional control character(s) (U+202A-U+202E, U+2066-U+2069), "
+    "which would make the text display in another order than it reads"
 )
 
 # Only references closed by ';': HTML also reads '&para' in '&paragraph' as '¶'.
@@ -53,8 +58,10 @@ def read_source(
         )
     data = path.read_bytes()
     text, warnings, encoding = decode(data, fallback=fallback_encoding)
-    text, markup_warnings = unescape_markup(text)
-    text = normalise(text)
+    text, markup_notes = unescape_markup(text)
+    text, bidi = without_bidi_controls(normalise(text))
+    if bidi:
+        warnings.append(BIDI_WARNING.format(n=bidi))
     if not strip_invisible(text).strip():
         raise Rejected("the file is empty or holds only white space")
     return SourceText(
@@ -63,7 +70,8 @@ def read_source(
         sha256=hashlib.sha256(text.encode()).hexdigest(),
         text=text,
         encoding=encoding,
-        warnings=tuple(warnings + markup_warnings),
+        warnings=tuple(warnings),
+        notes=tuple(markup_notes),
     )
 
 
@@ -134,9 +142,10 @@ def repair_mojibake(text: str) -> tuple[str, list[str]]:
 
 
 def unescape_markup(text: str) -> tuple[str, list[str]]:
-    """Return text with the HTML a scraper left in it undone: character references
-    ('&#8220;', '&amp;', '&nbsp;') become characters, and tags of the common text
-    elements ('<p>', '<br/>', '</em>') go, a block's tag leaving a line break."""
+    """Return text with the HTML a scraper left in it undone, and notes saying so:
+    character references ('&#8220;', '&amp;', '&nbsp;') become characters, and tags of
+    the common text elements ('<p>', '<br/>', '</em>') go, a block's tag leaving a line
+    break."""
     warnings = []
     # Tags first: a story that writes '&lt;p&gt;' means the characters, not a tag.
     text, tags = BLOCK_TAG.subn("\n", text)

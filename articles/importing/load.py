@@ -266,7 +266,7 @@ class ArticleLoader(EntityWriter):
     def insert_together(self, pairs: list[tuple[Article, Resolved]]) -> None:
         articles = Article.objects.bulk_create([article for article, _ in pairs])
         for article in articles:
-            article._change_reason = f"Imported from {article.source_path}"
+            article._change_reason = import_reason(article.source_path)
         self.history(Article).bulk_history_create(articles, default_user=self.importer)
         self.add_rows(pairs)
         self.create_links(pairs)
@@ -321,12 +321,11 @@ class ArticleLoader(EntityWriter):
             instance.save(update_fields=fields)
         finally:
             del instance.skip_history_when_saving
-        where = f" from {path}" if path else ""
         self.history(type(instance)).bulk_history_create(
             [instance],
             update=not created,
             default_user=self.importer,
-            default_change_reason=f"Imported{where}",
+            default_change_reason=import_reason(path),
         )
         self.resolver_remember(instance)
 
@@ -363,6 +362,14 @@ class ArticleLoader(EntityWriter):
             summary=summary or {},
             article_id=result.article_id if result else None,
         )
+
+
+def import_reason(path: str) -> str:
+    """Return the change reason of an import from path, within the history column's
+    length (PostgreSQL refuses a longer one): the path's end when it must be cut."""
+    limit = Article.history.model._meta.get_field("history_change_reason").max_length
+    reason = f"Imported from {path}" if path else "Imported"
+    return reason if len(reason) <= limit else f"Imported from …{path[-(limit - 15) :]}"
 
 
 def unique(ids) -> list[int]:

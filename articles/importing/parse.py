@@ -22,14 +22,14 @@ def parse_article(text: str, *, max_headline: int = 500) -> ParsedArticle:
     if len(title) > max_headline:
         raise Rejected(f"headline is {len(title)} characters; the limit is {max_headline}")
     body, ended = cut_at_end_mark(lines[start + 1 :])  # before cleaning blanks the marks
-    body, warnings = clean_lines(body, title=title)
+    body, notes = clean_lines(body, title=title)
     body, edges = trim_story_edges(body)
     if ended + edges:
-        warnings.append(f"removed {ended + edges} lines around the story (labels, links, contacts)")
+        notes.append(f"removed {ended + edges} lines around the story (labels, links, contacts)")
     paragraphs = tuple(p for block in blocks(body) for p in block_paragraphs(block))
     if not paragraphs:
         raise Rejected("no body after the headline (or only scraping residue)")
-    return ParsedArticle(title=title, paragraphs=paragraphs, warnings=tuple(warnings))
+    return ParsedArticle(title=title, paragraphs=paragraphs, notes=tuple(notes))
 
 
 def first_content_line(lines: list[str]) -> int | None:

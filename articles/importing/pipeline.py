@@ -12,10 +12,11 @@ meanwhile), its files are written again one transaction each, a unique-constrain
 retried, after which the other process's rows are simply found.
 """
 
+import hashlib
 import logging
 import multiprocessing
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -43,7 +44,7 @@ from articles.importing.records import (
 )
 from articles.importing.resolve import EntityResolver
 from articles.importing.sidecar import is_sidecar, read_sidecar, sidecar_candidates
-from articles.models import TopicTerm
+from articles.models import ImportRecord, TopicTerm
 from articles.search_index import index_pending_now
 
 logger = logging.getLogger(__name__)
@@ -66,14 +67,22 @@ class FileOutcome:
     parsed: ParsedArticle | None = None
     extraction: Extraction | None = None
     source: SourceMeta | None = None
+    # Routine clean-up (residue and markup removed): information, where warnings ask
+    # for a look.
+    notes: list[str] = field(default_factory=list)
+    # Rejected, and an earlier run rejected the same bytes at this path: known already.
+    rejected_before: bool = False
+    sha256: str = ""  # of a rejected file's bytes, to know it again
 
 
 @dataclass
 class ImportSummary:
     counts: Counter = field(default_factory=Counter)
+    rejected_before: int = 0
 
     def add(self, outcome: FileOutcome) -> None:
         self.counts[outcome.status] += 1
+        self.rejected_before += outcome.rejected_before
 
     def as_dict(self) -> dict[str, int]:
         return {status: self.counts[status] for status in STATUSES}
@@ -81,6 +90,11 @@ class ImportSummary:
     @property
     def rejected(self) -> int:
         return self.counts["rejected"]
+
+    @property
+    def newly_rejected(self) -> int:
+        """Return the rejections this run is the first to find (for these bytes)."""
+        return self.rejected - self.rejected_before
 
     def __str__(self) -> str:
         return ", ".join(f"{n} {status}" for status, n in self.as_dict().items())
@@ -159,6 +173,7 @@ def import_paths(
     limit: int | None = None,
     batch_size: int = BATCH_SIZE,
     workers: int = 0,
+    progress: Callable[[], None] | None = None,
 ) -> Iterator[FileOutcome]:
     """Import every article file under paths (at most limit), yielding one outcome per file.
 
@@ -167,6 +182,7 @@ def import_paths(
     when the run is long enough to pay for them) and their new articles written
     together in one transaction; a batch that fails to write (another importer wrote
     the same rows first) is written again one file per transaction, with retries.
+    progress, if given, is called as each file has been read and extracted.
     """
     loader = ArticleLoader(resolver=EntityResolver(), publish=publish, dry_run=dry_run)
     vocabulary = active_vocabulary()
@@ -175,6 +191,8 @@ def import_paths(
         workers = 0  # forking costs more than it saves on a short run
     work = partial(prepare, extractor=extractor, vocabulary=vocabulary)
     with prepared_files(files, work, workers=workers) as prepared:
+        if progress is not None:
+            prepared = reporting(prepared, progress)
         while batch := list(islice(prepared, batch_size)):
             yield from import_batch(batch, loader=loader)
 
@@ -195,6 +213,12 @@ def prepared_files(files: list[Path], work, *, workers: int):
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=start_worker, initargs=(work,)) as pool:
         yield in_windows(pool, work_in_worker, files)
+
+
+def reporting(items: Iterator, progress: Callable[[], None]) -> Iterator:
+    for item in items:
+        progress()
+        yield item
 
 
 worker_work = None  # in a worker process: what to do with each file, inherited by fork
@@ -240,11 +264,20 @@ def import_batch(prepared: list, *, loader: ArticleLoader) -> list[FileOutcome]:
     outcomes = []
     for item in prepared:
         if isinstance(item, FileOutcome):  # rejected before the database
-            loader.record(path=item.path, sha256="", result=None, error=item.error)
+            item.rejected_before = rejected_already(item)
+            loader.record(path=item.path, sha256=item.sha256, result=None, error=item.error)
             outcomes.append(item)
         else:
             outcomes.append(written.get(item.shown) or import_one(item, loader))
     return outcomes
+
+
+def rejected_already(outcome: FileOutcome) -> bool:
+    """Return whether an earlier run rejected these very bytes at this path."""
+    if not outcome.sha256:
+        return False
+    earlier = ImportRecord.objects.filter(path=outcome.path, sha256=outcome.sha256)
+    return earlier.filter(status=ImportRecord.Status.REJECTED).exists()
 
 
 @dataclass
@@ -261,6 +294,10 @@ def prepare(path: Path, *, extractor: Extractor, vocabulary) -> Prepared | FileO
     """Take one file through the stages before the database; never raises for a bad file."""
     shown = display_path(path)
     max_bytes = settings.NEWSROOM_IMPORT_MAX_BYTES
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:  # named on the command line
+        kind = f"a {path.suffix} file" if path.suffix else "a file without .txt"
+        reason = f"skipped: not an article ({kind}); articles are .txt or .text files"
+        return rejected(shown, reason, path)
     try:
         source = read_source(
             path,
@@ -277,12 +314,12 @@ def prepare(path: Path, *, extractor: Extractor, vocabulary) -> Prepared | FileO
             warnings=(*source.warnings, *meta_warnings),
         )
     except Rejected as exc:
-        return rejected(shown, str(exc))
+        return rejected(shown, str(exc), path)
     except OSError as exc:
-        return rejected(shown, f"cannot be read ({exc.strerror or exc})")
+        return rejected(shown, f"cannot be read ({exc.strerror or exc})", path)
     except Exception as exc:  # a bug in a stage must not stop the other files
         logger.exception("Import of %s failed", shown)
-        return rejected(shown, f"could not be processed ({type(exc).__name__}: {exc})")
+        return rejected(shown, f"could not be processed ({type(exc).__name__}: {exc})", path)
     return Prepared(shown, source, parsed, found)
 
 
@@ -313,20 +350,35 @@ def finish(item: Prepared, result: LoadResult, loader: ArticleLoader) -> FileOut
     """Write the file's import record; return its outcome."""
     source, parsed, found = item.source, item.parsed, item.found
     warnings = [*source.warnings, *parsed.warnings, *found.warnings, *result.warnings]
+    notes = [*source.notes, *parsed.notes]
     loader.record(
         path=item.shown,
         sha256=source.sha256,
         result=result,
         warnings=warnings,
-        summary=extraction_summary(found),
+        summary={**extraction_summary(found), "notes": notes},
     )
+    if result.status == "unchanged":
+        # Said when the file was imported; a re-run repeats only what concerns it now.
+        warnings, notes = list(result.warnings), []
     return FileOutcome(
-        item.shown, result.status, None, warnings, result.slug, parsed, found, source.meta
+        item.shown, result.status, None, warnings, result.slug, parsed, found, source.meta, notes
     )
 
 
-def rejected(path: str, reason: str) -> FileOutcome:
-    return FileOutcome(path, "rejected", f"{path}: {reason}")
+def rejected(path: str, reason: str, file: Path | None = None) -> FileOutcome:
+    return FileOutcome(path, "rejected", f"{path}: {reason}", sha256=bytes_digest(file))
+
+
+def bytes_digest(file: Path | None) -> str:
+    """Return the SHA-256 of a file's bytes, or "" when there is none to read."""
+    if file is None:
+        return ""
+    try:
+        with file.open("rb") as stream:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:
+        return ""
 
 
 def extraction_summary(found: Extraction) -> dict:

@@ -32,6 +32,7 @@ class SourceText:
     text: str  # decoded, NFC, "\n" line endings, control characters removed
     encoding: str
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # routine clean-up (markup removed): information, not warnings
     meta: SourceMeta = field(default_factory=SourceMeta)  # from its sidecar and dateline
 
 
@@ -40,6 +41,7 @@ class ParsedArticle:
     title: str
     paragraphs: tuple[str, ...]  # body paragraphs as written, residue removed
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # routine clean-up (residue removed): information
 
     @property
     def body(self) -> str:

@@ -19,7 +19,10 @@ def outcome_json(outcome: FileOutcome) -> dict:
         "status": outcome.status,
         "error": outcome.error,
         "warnings": list(outcome.warnings),
+        "notes": list(outcome.notes),
     }
+    if outcome.status == "rejected":
+        entry["rejected_before"] = outcome.rejected_before
     parsed, found = outcome.parsed, outcome.extraction
     if parsed is None or found is None:
         return entry
@@ -65,9 +68,11 @@ def source_json(meta: SourceMeta) -> dict:
     }
 
 
-def write_json_report(outcomes: Iterable[FileOutcome], summary: ImportSummary, out: TextIO):
+def write_json_report(
+    outcomes: Iterable[FileOutcome], summary: ImportSummary, out: TextIO, *, dry_run: bool
+):
     """Stream the report: one file entry at a time, so memory does not grow with the run."""
-    out.write('{"files": [')
+    out.write('{"dry_run": ' + json.dumps(dry_run) + ', "files": [')
     for n, outcome in enumerate(outcomes):
         summary.add(outcome)
         out.write(

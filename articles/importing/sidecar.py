@@ -15,7 +15,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from articles.importing.decode import BIDI_WARNING
 from articles.importing.records import SourceMeta
+from articles.text import without_bidi_controls
 
 SUFFIXES = (".meta.json", ".json")  # in the order they are looked for
 MAX_URL = 2000
@@ -79,7 +81,8 @@ def parse_sidecar(data: bytes, *, name: str) -> tuple[SourceMeta, list[str]]:
         return SourceMeta(), [f"{name} ignored: nested too deeply to read"]
     if not isinstance(document, dict):
         return SourceMeta(), [f"{name} ignored: {kind(document)}, not a JSON object"]
-    values, warnings = {}, []
+    document, bidi = without_bidi(document)
+    values, warnings = {}, [f"{name}: {BIDI_WARNING.format(n=bidi)}"] if bidi else []
     for key, parse in FIELDS.items():
         value = document.get(key)
         if value is None or value == "" or value == []:
@@ -89,6 +92,20 @@ def parse_sidecar(data: bytes, *, name: str) -> tuple[SourceMeta, list[str]]:
         except Unusable as exc:
             warnings.append(f"{name}: field '{key}' ignored: {exc}")
     return SourceMeta(**values), warnings
+
+
+def without_bidi(value):
+    """Return a JSON value with bidirectional controls removed from its strings, and how
+    many there were (articles.text.BIDI_CONTROLS)."""
+    if isinstance(value, str):
+        return without_bidi_controls(value)
+    if isinstance(value, list):
+        items = [without_bidi(item) for item in value]
+        return [item for item, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        items = {key: without_bidi(item) for key, item in value.items()}
+        return {key: item for key, (item, _) in items.items()}, sum(n for _, n in items.values())
+    return value, 0
 
 
 def parse_url(value) -> str:

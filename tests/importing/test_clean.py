@@ -235,7 +235,7 @@ def test_labels_above_the_story_and_links_below_it_go():
     )
     parsed = parse_article(text)
     assert parsed.paragraphs == ("TOGO — Officials opened the post on Monday.", STORY[2])
-    assert "removed 3 lines around the story (labels, links, contacts)" in parsed.warnings
+    assert "removed 3 lines around the story (labels, links, contacts)" in parsed.notes
 
 
 def test_a_standfirst_a_list_and_a_dateline_line_around_the_story_stay():

@@ -60,7 +60,7 @@ def test_html_character_references_a_scraper_left_become_characters(tmp_path):
     text = "Police said&nbsp;the code name was &#8220;Dry Lake&#8221; &amp; it&#x2019;s over."
     source = read_source(write(tmp_path, text.encode()), max_bytes=LIMIT)
     assert source.text == "Police said\xa0the code name was “Dry Lake” & it’s over."
-    assert "decoded 5 HTML character reference(s)" in source.warnings
+    assert "decoded 5 HTML character reference(s)" in source.notes
 
 
 def test_an_ampersand_that_is_not_a_closed_reference_stays(tmp_path):
@@ -80,7 +80,7 @@ def test_tags_of_text_elements_go_and_a_blocks_tag_breaks_the_line(tmp_path):
         "Today.",
         "",
     ]
-    assert "removed 9 HTML tag(s)" in source.warnings
+    assert "removed 9 HTML tag(s)" in source.notes
 
 
 def test_angle_brackets_that_are_not_tags_stay(tmp_path):

@@ -94,5 +94,5 @@ def test_residue_around_the_body_is_removed_and_reported():
     assert parsed.title == "Lagos traders count losses after market fire"
     assert [p.split()[0] for p in parsed.paragraphs] == ["Traders", "By", "A"]
     assert parsed.paragraphs[1].startswith("By putting out the blaze")
-    (warning,) = parsed.warnings
+    (warning,) = parsed.notes
     assert warning.startswith("removed 16 lines of residue")
