@@ -54,6 +54,8 @@ MIDDLEWARE = [
     # with the headers of the middleware below (articles/caching.py).
     "articles.caching.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A NUL character in the path or query is answered 400 before any view reads it.
+    "newsroom.null_characters.RefuseNullCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
