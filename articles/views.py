@@ -256,8 +256,7 @@ class SearchView(CachedPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:200]
-        page = self.request.GET.get("page", "")
-        page = int(page) if page.isdigit() and 0 < int(page) <= 1000 else 1
+        page = results_page(self.request.GET.get("page", ""))
         offset = (page - 1) * PAGE_SIZE
         found = []
         if words := search_words(query):
@@ -276,3 +275,11 @@ class SearchView(CachedPageMixin, TemplateView):
             has_next=len(found) > PAGE_SIZE,
             **kwargs,
         )
+
+
+def results_page(value: str) -> int:
+    """Return the page of results asked for: a number from 1 to 1000 in ASCII digits,
+    else 1 (int() takes other digits, "²" among them, and refuses over 4300 of them)."""
+    if value.isascii() and value.isdigit() and len(value) <= 4 and 0 < int(value) <= 1000:
+        return int(value)
+    return 1
