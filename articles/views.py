@@ -36,9 +36,6 @@ from articles.search import PAGE_SIZE, search_articles, search_words
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
-# The list's canonical address keeps its filters and page (newsroom/templating.py).
-CANONICAL_PARAMETERS = (*ArticleFilter.base_filters, "page")
-
 
 class ArticleListView(CachedPageMixin, TemplateView):
     """Home: the latest published articles, filtered by GET parameters, with facet counts.
@@ -51,6 +48,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
     """
 
     template_name = "articles/article_list.html"
+    query_parameters = (*ArticleFilter.base_filters, "page")
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
@@ -68,7 +66,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
             facet_query=f"{key}&" if key else "",
             months=memoised("months", published_months),
             filter_inputs=form_inputs(),
-            canonical_parameters=CANONICAL_PARAMETERS,
+            canonical_parameters=self.query_parameters,  # newsroom/templating.py
             **kwargs,
         )
 
@@ -99,6 +97,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
 
 class ArticleMonthView(CachedPageMixin, MonthArchiveView):
     template_name = "articles/article_archive_month.html"
+    query_parameters = ("page",)
     date_field = "published_at"
     month_format = "%m"
     paginate_by = 20
@@ -226,6 +225,7 @@ class TagDetailView(CachedPageMixin, TemplateView):
     """A topic and its published articles, a page at a time (the total memoised)."""
 
     template_name = "articles/tag_detail.html"
+    query_parameters = ("page",)
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
@@ -253,6 +253,7 @@ class SearchView(CachedPageMixin, TemplateView):
     """
 
     template_name = "articles/search.html"
+    query_parameters = ("q", "page")
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:200]
@@ -266,7 +267,7 @@ class SearchView(CachedPageMixin, TemplateView):
             )
         hits = found[:PAGE_SIZE]
         return super().get_context_data(
-            canonical_parameters=("q", "page"),
+            canonical_parameters=self.query_parameters,
             query=query,
             hits=hits,
             page=page,

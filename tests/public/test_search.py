@@ -177,9 +177,7 @@ def test_search_page_links_to_the_next_page_of_results(client, indexed):
 
 
 @pytest.mark.parametrize("page", ["²", "١", "0" * 5000, "-1", "1001", "abc"])
-def test_a_page_number_that_is_not_one_of_the_results_pages_gives_the_first(
-    client, indexed, page
-):
+def test_a_page_number_that_is_not_one_of_the_results_pages_gives_the_first(client, indexed, page):
     indexed("Drought report")
 
     response = client.get("/search/", {"q": "drought", "page": page})
