@@ -12,12 +12,14 @@ from django.views.generic import DetailView, MonthArchiveView, TemplateView
 from articles.caching import CachedPageMixin
 from articles.cards import LATEST_PAGE, TAGGED_PAGE, card_rows, cards, page_of, page_rows
 from articles.filters import (
+    TOPICS_AT_MOST,
     ArticleFilter,
     exact_filters,
     facets,
     filtered_page,
     form_inputs,
     published_months,
+    topics_ignored,
 )
 from articles.filters_in_use import filters_in_use
 from articles.memo import memoised
@@ -63,6 +65,8 @@ class ArticleListView(CachedPageMixin, TemplateView):
             page_obj=page,
             facets=counted,
             in_use=filters_in_use(self.request.GET, counted) if key else [],
+            topics_ignored=topics_ignored(self.request.GET.getlist("tag")),
+            topics_at_most=TOPICS_AT_MOST,
             facet_query=f"{key}&" if key else "",
             months=memoised("months", published_months),
             filter_inputs=form_inputs(),
