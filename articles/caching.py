@@ -16,6 +16,7 @@ from the shared cache.
 """
 
 import functools
+import hashlib
 import threading
 import time
 from collections import OrderedDict
@@ -197,8 +198,9 @@ def restored(page: StoredPage) -> HttpResponse:
 
 
 def page_key(version: int, address: str) -> str:
-    """Return the shared cache's key of the page at address under a content version."""
-    return f"{PAGE_KEY}:{version}:{address}"
+    """Return the shared cache's key of the page at address under a content version: the
+    address hashed, as a query of any length makes a key longer than memcached takes."""
+    return f"{PAGE_KEY}:{version}:{hashlib.md5(address.encode()).hexdigest()}"
 
 
 def read_query(query: QueryDict, names: tuple[str, ...]) -> str:

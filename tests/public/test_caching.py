@@ -9,10 +9,10 @@ from django.test import Client
 
 from articles import workflow
 from articles.caching import (
-    PAGE_KEY,
     RecentPages,
     bump_content_version,
     content_version,
+    page_key,
     restored,
     stored,
 )
@@ -31,7 +31,7 @@ def page(content, *, seconds=60, headers=None):
 def forget_shared_pages(paths):
     """Delete pages from the shared cache, leaving only a worker's memory to serve them."""
     for path in paths:
-        cache.delete(f"{PAGE_KEY}:{content_version()}:http://testserver{path}")
+        cache.delete(page_key(content_version(), f"http://testserver{path}"))
 
 
 def test_cached_page_needs_no_query_and_is_dropped_when_an_article_is_saved(
