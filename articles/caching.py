@@ -1,6 +1,7 @@
 """Whole-page caching for readers, dropped the moment anything public could change.
 
-Pages are cached per address (scheme, host, path, query) under a content version;
+Pages are cached per address (scheme, host, path, and of the query only the parameters
+the page's view reads, CachedPageMixin.query_parameters) under a content version;
 saving or deleting an article, quote, mention or any record a page shows sets a new
 version, so every cached page is stale at once (signals in articles/signals.py).
 Scheduled articles go live by the clock, with no save to set a new version, so nothing
@@ -15,6 +16,7 @@ from the shared cache.
 """
 
 import functools
+import hashlib
 import threading
 import time
 from collections import OrderedDict
@@ -24,12 +26,14 @@ from datetime import datetime, timedelta
 from datetime import time as day_start
 from http import HTTPStatus
 from typing import NamedTuple
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
+from django.core.exceptions import SuspiciousOperation
 from django.core.handlers.wsgi import WSGIRequest
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
+from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import timezone
 from django.utils.cache import (
     get_conditional_response,
@@ -194,23 +198,56 @@ def restored(page: StoredPage) -> HttpResponse:
 
 
 def page_key(version: int, address: str) -> str:
-    """Return the shared cache's key of the page at address under a content version."""
-    return f"{PAGE_KEY}:{version}:{address}"
+    """Return the shared cache's key of the page at address under a content version: the
+    address hashed, as a query of any length makes a key longer than memcached takes."""
+    return f"{PAGE_KEY}:{version}:{hashlib.md5(address.encode()).hexdigest()}"
 
 
-def cached_page(request, recent: RecentPages) -> tuple[int, str, StoredPage | None]:
-    """Return the content version, the request's address and its page, if cached.
+def read_query(query: QueryDict, names: tuple[str, ...]) -> str:
+    """Return the parameters names of query, in the order of names, as a query string:
+    what a page reads of its query, and so what of it its cache key holds."""
+    return urlencode([(name, value) for name in names for value in query.getlist(name)])
 
-    The address is the whole URL: pages carry it (canonical link, og:url), so a page
-    rendered for one host or scheme must not be served for another. Building it checks
-    the host against ALLOWED_HOSTS (DisallowedHost), as CommonMiddleware would.
+
+def page_address(request) -> str | None:
+    """Return the address the page of request is cached under, or None if its path is
+    not a cached page's (CachedPageMixin).
+
+    The address is the whole URL, scheme and host too: pages carry it (canonical link,
+    og:url), so a page rendered for one host or scheme must not be served for another.
+    Of the query it keeps only what the page reads: ?utm_source=<anything> is the same
+    page, and must be the same cache entry, or any parameter would make a page uncached.
+    Building it checks the host against ALLOWED_HOSTS (DisallowedHost), as
+    CommonMiddleware would.
     """
+    names = parameters_read(request.path_info, get_urlconf() or settings.ROOT_URLCONF)
+    if names is None:
+        return None
+    query = read_query(request.GET, names)
+    return request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
+
+
+@functools.lru_cache(maxsize=4096)
+def parameters_read(path: str, urlconf) -> tuple[str, ...] | None:
+    """Return the query parameters the cached page at path reads, or None if path (in
+    urlconf) is no cached page's. Kept per path, as plain_url keeps paths
+    (newsroom/templating.py): resolving costs 40-50 µs, more than the rest of a hit."""
+    try:
+        view = getattr(resolve(path, urlconf).func, "view_class", None)
+    except Resolver404:
+        return None
+    if view is None or not issubclass(view, CachedPageMixin):
+        return None
+    return view.query_parameters
+
+
+def cached_page(request, recent: RecentPages, address: str) -> tuple[int, StoredPage | None]:
+    """Return the content version and the page cached at address, if any."""
     version = content_version()
-    address = request.build_absolute_uri()
     page = recent.get(address, version)
     if page is None and (page := cache.get(page_key(version, address))) is not None:
         recent.put(address, page)
-    return version, address, page
+    return version, page
 
 
 def may_be_cached(request) -> bool:
@@ -246,9 +283,9 @@ class PageCacheMiddleware:
         if not may_be_cached(request) or not (seconds or settings.NEWSROOM_MEMO_SECONDS):
             return self.get_response(request)
         with pinned_content_version():
-            if not seconds:
+            if not seconds or (address := page_address(request)) is None:
                 return self.get_response(request)
-            version, address, page = cached_page(request, self.recent)
+            version, page = cached_page(request, self.recent, address)
             if page is not None:
                 response = restored(page)
             else:
@@ -310,18 +347,31 @@ class PageCacheFront:
         if not may_be_cached(request):
             return None
         try:
-            _, _, page = cached_page(request, recent_pages(settings.NEWSROOM_PAGE_MEMORY_BYTES))
-        except DisallowedHost:
+            address = page_address(request)
+        except SuspiciousOperation:  # a host not served, too many parameters
             return None  # Django answers it, 400
+        if address is None:
+            return None
+        _, page = cached_page(request, recent_pages(settings.NEWSROOM_PAGE_MEMORY_BYTES), address)
         return page
 
 
 class CachedPageMixin:
-    """Mark a view's pages for anonymous GETs as cacheable (see PageCacheMiddleware)."""
+    """Mark a view's pages for anonymous GETs as cacheable (see PageCacheMiddleware).
 
+    The page reads only its query_parameters: the view sees the request's query without
+    the others, so a page is the same whatever else its address holds, as its cache key
+    (page_address) has it.
+    """
+
+    query_parameters: tuple[str, ...] = ()
     # A page that says something of today (a programme's standing) changes at midnight
     # with no save to bump the content version, so its cached copy ends with the day.
     shows_today = False
+
+    def setup(self, request, *args, **kwargs):
+        request.GET = QueryDict(read_query(request.GET, self.query_parameters))
+        super().setup(request, *args, **kwargs)
 
     def dispatch(self, request, *args, **kwargs):
         response = super().dispatch(request, *args, **kwargs)

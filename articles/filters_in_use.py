@@ -2,6 +2,8 @@
 
 Names come from the facets already on the page; only a record the facets do not show
 (more than FACET_SIZE share the top count, or nothing matches) costs a query of its kind.
+Both are public records only (a published article names them): a slug that only a draft's
+record has is shown as typed, or anyone could confirm what an embargoed draft names.
 """
 
 from datetime import date
@@ -14,13 +16,15 @@ from taggit.models import Tag
 
 from articles.filters import ArticleFilter, applied
 from articles.models import Organization, Person, Place, Program
+from articles.reads import named_by_published
 
+# Each filter's records, and the lookup by which a published article names them.
 RECORDS = {
-    "tag": Tag,
-    "person": Person,
-    "programme": Program,
-    "organisation": Organization,
-    "place": Place,
+    "tag": (Tag, "tags"),
+    "person": (Person, "persons"),
+    "programme": (Program, "programs"),
+    "organisation": (Organization, "organizations"),
+    "place": (Place, "places"),
 }
 DATES = ("published_after", "published_before")
 
@@ -53,12 +57,13 @@ def label(name: str) -> str:
 
 
 def record_names(applied: list[tuple[str, str]], facets: dict[str, list]) -> dict:
-    """Return {(filter, slug): name} of the records filtered by."""
+    """Return {(filter, slug): name} of the public records filtered by."""
     names = {(kind, item.slug): item.name for kind, items in facets.items() for item in items}
-    for kind, model in RECORDS.items():
+    for kind, (model, lookup) in RECORDS.items():
         missing = [value for name, value in applied if name == kind and (kind, value) not in names]
         if missing:
-            found = model.objects.filter(slug__in=missing).values_list("slug", "name")
+            public = model.objects.filter(named_by_published(lookup), slug__in=missing)
+            found = public.values_list("slug", "name")
             names.update({(kind, slug): name for slug, name in found})
     return names
 

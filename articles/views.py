@@ -12,12 +12,14 @@ from django.views.generic import DetailView, MonthArchiveView, TemplateView
 from articles.caching import CachedPageMixin
 from articles.cards import LATEST_PAGE, TAGGED_PAGE, card_rows, cards, page_of, page_rows
 from articles.filters import (
+    TOPICS_AT_MOST,
     ArticleFilter,
     exact_filters,
     facets,
     filtered_page,
     form_inputs,
     published_months,
+    topics_ignored,
 )
 from articles.filters_in_use import filters_in_use
 from articles.memo import memoised
@@ -37,9 +39,6 @@ from articles.search_syntax import parse_query
 from articles.story import published_story
 from articles.structured_data import as_json_ld, news_article_data, person_data
 
-# The list's canonical address keeps its filters and page (newsroom/templating.py).
-CANONICAL_PARAMETERS = (*ArticleFilter.base_filters, "page")
-
 
 class ArticleListView(CachedPageMixin, TemplateView):
     """Home: the latest published articles, filtered by GET parameters, with facet counts.
@@ -52,6 +51,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
     """
 
     template_name = "articles/article_list.html"
+    query_parameters = (*ArticleFilter.base_filters, "page")
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
@@ -66,10 +66,12 @@ class ArticleListView(CachedPageMixin, TemplateView):
             page_obj=page,
             facets=counted,
             in_use=filters_in_use(self.request.GET, counted) if key else [],
+            topics_ignored=topics_ignored(self.request.GET.getlist("tag")),
+            topics_at_most=TOPICS_AT_MOST,
             facet_query=f"{key}&" if key else "",
             months=memoised("months", published_months),
             filter_inputs=form_inputs(),
-            canonical_parameters=CANONICAL_PARAMETERS,
+            canonical_parameters=self.query_parameters,  # newsroom/templating.py
             **kwargs,
         )
 
@@ -100,6 +102,7 @@ class ArticleListView(CachedPageMixin, TemplateView):
 
 class ArticleMonthView(CachedPageMixin, MonthArchiveView):
     template_name = "articles/article_archive_month.html"
+    query_parameters = ("page",)
     date_field = "published_at"
     month_format = "%m"
     paginate_by = 20
@@ -227,6 +230,7 @@ class TagDetailView(CachedPageMixin, TemplateView):
     """A topic and its published articles, a page at a time (the total memoised)."""
 
     template_name = "articles/tag_detail.html"
+    query_parameters = ("page",)
     paginate_by = 20
 
     def get_context_data(self, **kwargs):
@@ -254,11 +258,11 @@ class SearchView(CachedPageMixin, TemplateView):
     """
 
     template_name = "articles/search.html"
+    query_parameters = ("q", "page")
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:200]
-        page = self.request.GET.get("page", "")
-        page = int(page) if page.isdigit() and 0 < int(page) <= 1000 else 1
+        page = results_page(self.request.GET.get("page", ""))
         offset = (page - 1) * PAGE_SIZE
         found = []
         if parsed := parse_query(query):
@@ -268,7 +272,7 @@ class SearchView(CachedPageMixin, TemplateView):
             )
         hits = found[:PAGE_SIZE]
         return super().get_context_data(
-            canonical_parameters=("q", "page"),
+            canonical_parameters=self.query_parameters,
             query=query,
             hits=hits,
             page=page,
@@ -277,3 +281,11 @@ class SearchView(CachedPageMixin, TemplateView):
             has_next=len(found) > PAGE_SIZE,
             **kwargs,
         )
+
+
+def results_page(value: str) -> int:
+    """Return the page of results asked for: a number from 1 to 1000 in ASCII digits,
+    else 1 (int() takes other digits, "²" among them, and refuses over 4300 of them)."""
+    if value.isascii() and value.isdigit() and len(value) <= 4 and 0 < int(value) <= 1000:
+        return int(value)
+    return 1

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     # Every response, static files and cached pages too (newsroom/content_security.py).
     "newsroom.content_security.ContentSecurityPolicyMiddleware",
     "newsroom.content_security.PermissionsPolicyMiddleware",
+    # A NUL character in the path or query is answered 400 before any view reads it.
+    "newsroom.null_characters.RefuseNullCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",

@@ -183,7 +183,7 @@ class ArticleAdmin(HistoryAdmin):
 
     def get_urls(self):
         preview = path(
-            "<path:object_id>/preview/",
+            "<record_id:object_id>/preview/",
             self.admin_site.admin_view(self.preview_view),
             name="articles_article_preview",
         )

@@ -8,7 +8,7 @@ from django.db import router, transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, register_converter
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
@@ -20,19 +20,55 @@ from articles import link_history
 TOKENS = re.compile(r"\s+|[^\s]+")
 
 
+class RecordIdConverter:
+    """A record's id in an admin address: digits only, passed on as text, as the admin's
+    own routes pass ids (its views unquote them)."""
+
+    regex = "[0-9]+"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value) -> str:
+        return str(value)
+
+
+register_converter(RecordIdConverter, "record_id")
+
+
 class HistoryAdmin(SimpleHistoryAdmin):
     """Who changed what and when, a diff per version, and revert to any version."""
 
     object_history_list_template = "admin/articles/history_list.html"
 
     def get_urls(self):
-        opts = self.model._meta
-        diff = path(
-            "<path:object_id>/history/<int:history_id>/diff/",
-            self.admin_site.admin_view(self.history_diff_view),
-            name=f"{opts.app_label}_{opts.model_name}_history_diff",
-        )
-        return [diff, *super().get_urls()]
+        """Return the admin's routes with the history ones taking ids as digits only.
+
+        Django's and simple-history's history routes pass any text on as an id, and one
+        that is not a number failed in the lookup (a ValueError, a 500); such an address
+        now falls to the admin's catch-all, which sends it to the list.
+        """
+        info = f"{self.model._meta.app_label}_{self.model._meta.model_name}"
+        view = self.admin_site.admin_view
+        history = [
+            path(
+                "<record_id:object_id>/history/<record_id:history_id>/diff/",
+                view(self.history_diff_view),
+                name=f"{info}_history_diff",
+            ),
+            path(
+                "<record_id:object_id>/history/<record_id:version_id>/",
+                view(self.history_form_view),
+                name=f"{info}_simple_history",
+            ),
+            path(
+                "<record_id:object_id>/history/",
+                view(self.history_view),
+                name=f"{info}_history",
+            ),
+        ]
+        replaced = {route.name for route in history}
+        return [*history, *(route for route in super().get_urls() if route.name not in replaced)]
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         request.reverting_to = version_id  # for save_model's change reason

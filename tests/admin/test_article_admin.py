@@ -306,3 +306,10 @@ def test_the_provenance_section_refuses_a_non_web_address_and_authors_not_in_a_l
     )
     assert response.status_code == 200
     assert field in response.context["adminform"].form.errors
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("object_id", ["abc", "%C2%B2", "1.5"])
+def test_a_preview_address_whose_id_is_not_a_number_names_no_record(editor_client, object_id):
+    response = editor_client.get(f"{CHANGELIST}{object_id}/preview/", follow=True)
+    assert response.status_code == 200 and "doesn’t exist" in response.content.decode()

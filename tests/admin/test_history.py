@@ -122,3 +122,28 @@ def test_revert_runs_in_its_own_transaction_so_the_edit_lock_works_on_postgresql
     response = admin_client.post(revert_url, change_post(article, version=2, title="First"))
     assert response.status_code == 302
     assert Article.objects.get(pk=article.pk).title == "First"
+
+
+def sent_to_the_list(response) -> bool:
+    """Whether the admin answered an address naming no record as it answers one for an
+    id that exists in no table: sent on to a list that says so."""
+    return response.status_code == 200 and "doesn’t exist" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/articles/article/abc/history/",
+        "/admin/articles/article/%C2%B2/history/",
+        "/admin/articles/person/abc/history/",
+        "/admin/articles/article/abc/history/abc/",
+        "/admin/articles/article/{pk}/history/abc/",
+        "/admin/articles/article/abc/history/{history_id}/",
+        "/admin/articles/article/abc/history/{history_id}/diff/",
+    ],
+)
+def test_a_history_address_whose_ids_are_not_numbers_names_no_record(editor_client, url):
+    article = make_article()
+    ids = {"pk": article.pk, "history_id": article.history.first().history_id}
+    assert sent_to_the_list(editor_client.get(url.format(**ids), follow=True))

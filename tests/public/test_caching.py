@@ -9,10 +9,10 @@ from django.test import Client
 
 from articles import workflow
 from articles.caching import (
-    PAGE_KEY,
     RecentPages,
     bump_content_version,
     content_version,
+    page_key,
     restored,
     stored,
 )
@@ -31,7 +31,7 @@ def page(content, *, seconds=60, headers=None):
 def forget_shared_pages(paths):
     """Delete pages from the shared cache, leaving only a worker's memory to serve them."""
     for path in paths:
-        cache.delete(f"{PAGE_KEY}:{content_version()}:http://testserver{path}")
+        cache.delete(page_key(content_version(), f"http://testserver{path}"))
 
 
 def test_cached_page_needs_no_query_and_is_dropped_when_an_article_is_saved(
@@ -262,3 +262,54 @@ def test_a_page_that_shows_today_is_cached_no_later_than_midnight(
 
     assert "Renamed without a signal" in client.get(program.get_absolute_url()).content.decode()
     assert "Retitled without a signal" not in client.get("/").content.decode()  # still cached
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("/?utm_source=mail", "/?utm_source=feed&x=1"),
+        ("/?tag=borders&fbclid=a", "/?tag=borders"),
+        ("/search/?q=talks&utm_source=a", "/search/?q=talks"),
+        ("/tags/borders/?q=anything", "/tags/borders/"),  # a topic's page reads only ?page=
+        ("/articles/talks/?page=2", "/articles/talks/?utm_medium=x"),
+    ],
+)
+def test_addresses_differing_only_in_parameters_the_page_does_not_read_share_a_cached_page(
+    client, page_cache, first, second, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("Talks", tags=("borders",))
+    client.get(first)
+    Article.objects.update(title="Edited quietly")  # no signal: the cached page stays
+
+    again = client.get(second)
+
+    assert again.templates == [] and "Edited quietly" not in again.content.decode()
+
+
+def test_a_page_shows_nothing_of_a_parameter_it_does_not_read(client, page_cache):
+    make_article("Talks", tags=("borders",))
+
+    page = client.get("/?tag=borders&utm_source=mail-campaign").content.decode()
+
+    assert "Talks" in page and "mail-campaign" not in page and "utm_source" not in page
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("/?tag=borders", "/?tag=health"),
+        ("/?tag=borders", "/?tag=borders&page=2"),
+        ("/?q=talks", "/?q=other"),
+        ("/search/?q=talks", "/search/?q=other"),
+    ],
+)
+def test_parameters_a_page_reads_keep_their_cached_pages_apart(
+    client, page_cache, first, second, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(21):
+            make_article(f"Talks {n}", tags=("borders", "health"))
+    client.get(first)
+
+    assert client.get(second).templates != []

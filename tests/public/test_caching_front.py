@@ -118,3 +118,22 @@ def test_with_the_page_cache_off_every_page_is_django_s(settings, hosts):
     Answer()
 
     assert Answer().by_django
+
+
+def test_a_parameter_the_page_does_not_read_is_served_the_cached_page(page_cache, hosts):
+    make_article("Talks")
+    first = Answer(QUERY_STRING="utm_source=mail")
+
+    again = Answer(QUERY_STRING="utm_source=feed&x=1")
+
+    assert first.by_django and not again.by_django and again.content == first.content
+    assert Answer(QUERY_STRING="q=talks").by_django  # the list reads ?q=
+
+
+def test_a_query_of_too_many_parameters_is_refused_by_django(page_cache, hosts):
+    make_article("Talks")
+    Answer()
+
+    refused = Answer(QUERY_STRING="&".join(f"x{n}=1" for n in range(1001)))
+
+    assert refused.by_django and refused.status == 400

@@ -5,6 +5,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.filters import ArticleFilter
@@ -145,3 +147,37 @@ def test_the_words_of_a_text_filter_are_escaped_where_the_list_names_them(client
 
     assert "<b>x" not in page
     assert 'aria-label="Remove text &#34;&gt;&lt;b&gt;x"' in page
+
+
+def test_a_topic_given_twice_filters_as_given_once(client, stories):
+    assert titles(client.get("/?tag=borders&tag=borders&tag=health&tag=borders")) == [
+        "Borders and health"
+    ]
+
+
+def test_only_the_first_five_topics_apply_and_the_reader_is_told_the_rest_are_ignored(client):
+    make_article("Every topic", tags=[f"t{n}" for n in range(5)])
+    make_article("Four of them", tags=[f"t{n}" for n in range(4)])
+
+    response = client.get("/?" + "&".join(f"tag=t{n}" for n in range(7)))
+
+    page = response.content.decode()
+    assert titles(response) == ["Every topic"]  # t5 and t6, on no article, are ignored
+    assert [used.value for used in response.context["in_use"]] == [f"t{n}" for n in range(5)]
+    assert "A list is filtered by 5 topics at most: 2 more were ignored." in page
+
+
+def most_joins(client, query: str) -> int:
+    """Return the most joins of any query the list runs for query."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"/?{query}").status_code == 200
+    return max(q["sql"].upper().count("JOIN") for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize("given", [2, 5, 400])
+def test_topics_cost_one_query_shape_however_many_are_given(client, given):
+    make_article("Tagged", tags=("t0",))
+    query = "&".join(f"tag=t{n}" for n in range(given))
+
+    # a topic more is a value more, never a join more
+    assert most_joins(client, query) == most_joins(client, "tag=t0")

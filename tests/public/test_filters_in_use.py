@@ -7,7 +7,8 @@ import pytest
 from django.http import QueryDict
 
 from articles.filters_in_use import filters_in_use
-from tests.factories import make_place
+from articles.models import Article
+from tests.factories import make_article, make_place
 
 FACETS = {
     "tag": [
@@ -52,7 +53,7 @@ def test_dates_are_shown_as_readers_read_them_and_a_topic_given_twice_once():
 def test_a_record_the_facets_do_not_show_is_named_from_the_database(
     django_assert_num_queries,
 ):
-    make_place("Kaolack")
+    make_article("Talks", places=(make_place("Kaolack"),))
 
     with django_assert_num_queries(1):
         assert shown("place=kaolack&place=kaolack") == [("Place", "Kaolack", [])]
@@ -60,3 +61,12 @@ def test_a_record_the_facets_do_not_show_is_named_from_the_database(
         assert shown("person=no-such-person") == [("Person", "no-such-person", [])]
     with django_assert_num_queries(0):
         assert shown("person=awa-ndiaye") == [("Person", "Awa Ndiaye", [])]
+
+
+@pytest.mark.django_db
+def test_a_record_no_published_article_names_is_shown_by_its_slug():
+    make_article("Draft", status=Article.Status.DRAFT, places=(make_place("Kaolack"),))
+    make_place("Thiès")
+
+    assert shown("place=kaolack") == [("Place", "kaolack", [])]
+    assert shown("place=thies") == [("Place", "thies", [])]

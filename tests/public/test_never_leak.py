@@ -170,3 +170,29 @@ def test_facet_counts_count_published_articles_only(client, stories):
 
     for name in ("shared topic", "Awa Ndiaye", "Open Programme"):
         assert f'>{name}</a> <span class="count">(1)</span>' in page, name
+
+
+@pytest.mark.parametrize(
+    "name, slug",
+    [
+        ("organisation", "hidden-agency"),
+        ("person", "hidden-person"),
+        ("programme", "hidden-programme"),
+        ("place", "hiddenville"),
+        ("place", "hidden-dateline"),
+        ("tag", "hidden-topic"),
+    ],
+)
+def test_filtering_by_a_record_only_the_hidden_article_names_shows_its_slug_not_its_name(
+    client, stories, name, slug
+):
+    page = client.get("/", {name: slug}).content.decode()
+
+    assert f": {slug} <a" in page  # the filter in use, as typed
+    assert [secret for secret in SECRETS if secret in page and secret != slug] == []
+
+
+def test_a_filter_naming_no_record_shows_what_was_typed_escaped(client, stories):
+    page = client.get("/", {"organisation": "<b>Agency</b>"}).content.decode()
+
+    assert "Organisation: &lt;b&gt;Agency&lt;/b&gt; <a" in page and "<b>Agency" not in page

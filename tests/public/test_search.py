@@ -176,6 +176,15 @@ def test_search_page_links_to_the_next_page_of_results(client, indexed):
     assert "More results" not in last
 
 
+@pytest.mark.parametrize("page", ["²", "١", "0" * 5000, "-1", "1001", "abc"])
+def test_a_page_number_that_is_not_one_of_the_results_pages_gives_the_first(client, indexed, page):
+    indexed("Drought report")
+
+    response = client.get("/search/", {"q": "drought", "page": page})
+
+    assert response.status_code == 200 and response.context["page"] == 1
+
+
 @pytest.mark.parametrize("count", [3, 30])
 def test_search_page_query_count_does_not_grow_with_results(
     client, indexed, django_assert_num_queries, count
