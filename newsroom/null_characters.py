@@ -1,6 +1,9 @@
 """Refuse addresses holding a NUL character, before any view reads them."""
 
 from django.core.exceptions import BadRequest
+from django.http import JsonResponse
+
+REFUSAL = "A NUL character is not allowed in an address."
 
 
 class RefuseNullCharactersMiddleware:
@@ -22,5 +25,7 @@ class RefuseNullCharactersMiddleware:
             "\x00" in name or any("\x00" in value for value in values)
             for name, values in request.GET.lists()
         ):
-            raise BadRequest("A NUL character is not allowed in an address.")
+            if request.path.startswith("/api/"):  # the API answers in JSON, errors too
+                return JsonResponse({"detail": REFUSAL}, status=400)
+            raise BadRequest(REFUSAL)
         return self.get_response(request)

@@ -43,8 +43,15 @@ def quotes_with_speakers(queryset):
     return queryset.select_related("speaker", "article").annotate(speaker_public=mentioned)
 
 
+# The parameters every list reads (caching.CachedPageMixin passes a view only those it
+# names, and keys its cached answers by them).
+PAGING = ("page", "page_size", "fields")
+CURSOR = ("cursor", "page_size", "fields")
+
+
 class ReadOnly(CachedPageMixin, viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
+    query_parameters = PAGING
     # Any address segment reaches the view, so an unknown one is the API's JSON 404.
     lookup_value_regex = "[^/]+"
 
@@ -54,6 +61,7 @@ class ArticleViewSet(ReadOnly):
 
     filter_backends = [DjangoFilterBackend, filters.OrderingFilter]
     filterset_class = ArticleFilter
+    query_parameters = (*ArticleFilter.base_filters, "ordering", *CURSOR)
     ordering_fields = ["published_at"]
     pagination_class = NewestFirst
 
@@ -90,6 +98,7 @@ class EntityViewSet(ReadOnly):
     pagination_class = ByName
     filter_backends = [filters.SearchFilter]
     search_fields = ["name"]
+    query_parameters = ("search", *PAGING)
 
     def get_queryset(self):
         return self.model.objects.filter(named_by_published(self.lookup)).order_by("name", "id")
@@ -169,6 +178,7 @@ class QuoteViewSet(CachedPageMixin, viewsets.ReadOnlyModelViewSet):
     filter_backends = [DjangoFilterBackend]
     filterset_class = QuoteFilter
     pagination_class = QuotesNewestFirst
+    query_parameters = (*QuoteFilter.base_filters, *CURSOR)
 
     def get_queryset(self):
         quotes = Quote.objects.filter(article__in=Article.objects.published())
@@ -178,6 +188,8 @@ class QuoteViewSet(CachedPageMixin, viewsets.ReadOnlyModelViewSet):
 
 class SearchView(CachedPageMixin, APIView):
     """Ranked full-text search of published articles, with highlighted snippets."""
+
+    query_parameters = ("q", "page")
 
     @extend_schema(
         parameters=[

@@ -65,3 +65,10 @@ def test_schema_and_docs_are_served_without_a_cdn(client):
     assert schema.status_code == 200 and b"openapi" in schema.content
     docs = client.get("/api/docs/").content.decode()
     assert "swagger-ui" in docs and "cdn" not in docs.lower() and "//unpkg" not in docs
+
+
+@pytest.mark.django_db
+def test_a_nul_character_is_refused_in_json(client):
+    response = client.get("/api/people/?search=a%00b")
+    assert response.status_code == 400
+    assert response.json() == {"detail": "A NUL character is not allowed in an address."}
