@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from articles.importing.extract.described import person_context
 from articles.importing.extract.gazetteer import lookup
+from articles.importing.extract.given_names import given_name_cue
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
     ATTRIBUTION_VERBS,
@@ -31,6 +32,7 @@ from articles.importing.extract.names import (
 from articles.importing.extract.person_lexicon import (
     CAPTION_WORDS,
     LEGAL_FORMS_BEFORE,
+    NOT_SURNAMES,
     OFFICE_POST_NOMINALS,
 )
 from articles.importing.extract.roles import role_after, role_relative, stated_role
@@ -49,6 +51,8 @@ LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", 
 TRAILING_WORDS = DAYS | set(MONTHS) | CAPTION_WORDS
 # 'the Ontario-based Magna', 'Family-controlled Douglas': what is based or owned is a body.
 BODY_ADJECTIVE_ENDS = ("-based", "-owned", "-controlled", "-listed", "-run", "-funded")
+# Words that end a body's or a place's name, not a person's: 'Ford Foundation'.
+BODY_ENDS = ORG_HEADS | GEO_HEADS | PROGRAM_HEADS | LEGAL_HEADS | NOT_SURNAMES
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
@@ -165,7 +169,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                 said=attributed(tokens, first, post),
                 styled=styled,
                 context=person_context(text, name[0].start, name[-1].end)
-                or (("a regnal number after the name", 0.75) if numeral else None),
+                or (("a regnal number after the name", 0.75) if numeral else None)
+                or given_name_cue([t.bare for t in words], proper[1], BODY_ENDS),
             )
             if family and not cue:
                 continue  # 'UN Open': capitals before a name need a cue saying 'person'
