@@ -51,8 +51,8 @@ def given_name_cue(
     if words[0].lower() in lower or any(w.isupper() and len(w) > 1 for w in words):
         return None  # 'GRANT', 'Chris NBC': capitals are a headline's or an acronym's
     surname = words[-1].lower()
-    if surname in body_words or is_given_name(surname) and len(words) == 2:
-        return None  # 'Austin Hall', 'Peter Paul'
-    if surname in lower:
+    if surname in body_words:
+        return None  # 'Austin Hall', 'Ford Foundation'
+    if surname in lower or is_given_name(surname):  # 'Ronald Reagan', or 'Peter Paul'?
         return "known given name before the name", DOUBTFUL
     return "known given name before the name", GIVEN
