@@ -52,3 +52,13 @@ def test_a_headline_in_capitals_or_an_acronym_is_no_name():
 def test_the_given_name_list_leaves_out_common_words():
     assert is_given_name("Andy") and is_given_name("margaret")
     assert not is_given_name("Will") and not is_given_name("May")
+
+
+def test_a_list_passes_on_the_cue_of_a_surname_that_comes_back():
+    # A 2018 World Cup match report: only Lukaku's surname comes back.
+    found = people(
+        "Belgium attacked with Romelu Lukaku, Yannick Carrasco, and Dries Mertens early on.",
+        "Later Lukaku scored a header.",
+    )
+    assert {"Romelu Lukaku", "Yannick Carrasco", "Dries Mertens"} <= set(found)
+    assert found["Yannick Carrasco"] == ("listed with a person", 0.7)
