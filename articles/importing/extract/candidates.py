@@ -36,7 +36,12 @@ from articles.importing.extract.person_lexicon import (
     OFFICE_POST_NOMINALS,
 )
 from articles.importing.extract.roles import role_after, role_relative, stated_role
-from articles.importing.extract.shapes import family_first, regnal_number, with_peerage
+from articles.importing.extract.shapes import (
+    family_first,
+    hyphenated_given_cue,
+    regnal_number,
+    with_peerage,
+)
 from articles.importing.extract.surnames import is_said_person, one_word_cue, proper_nouns
 from articles.importing.extract.tokens import Token, capitalised_runs, sentence_bounds, tokenize
 from articles.importing.records import Evidence
@@ -170,7 +175,8 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
                 styled=styled,
                 context=person_context(text, name[0].start, name[-1].end)
                 or (("a regnal number after the name", 0.75) if numeral else None)
-                or given_name_cue([t.bare for t in words], proper[1], BODY_ENDS),
+                or given_name_cue([t.bare for t in words], proper[1], BODY_ENDS)
+                or hyphenated_given_cue([t.bare for t in words], proper[1]),
             )
             if family and not cue:
                 continue  # 'UN Open': capitals before a name need a cue saying 'person'

@@ -65,3 +65,23 @@ def regnal_number(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[end - 1].text == "I":
         return any(is_title(t.bare) for t in tokens[start : end - 2])
     return is_name_word(tokens[end - 2])
+
+
+# 'Kwok Wai-keung', 'Park Joo-Ho', 'Li In-mo': a short family name, then a given name of
+# two syllables joined by a hyphen, the romanised Chinese and Korean shape.
+SYLLABLE_NAME = re.compile(r"(?!Al-|El-)[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+FAMILY_NAME = re.compile(r"[A-Z][a-z]{1,5}")
+HYPHENATED_GIVEN = 0.75
+
+
+def hyphenated_given_cue(words: list[str], lower: set[str]) -> tuple[str, float] | None:
+    """Return the cue of a name shaped 'Family Syl-lable', or None.
+
+    lower: the words the article writes in lower case; a family name that is one too
+    ('Pro-Beijing', 'New Wai-kit'?) is some other capitalised word.
+    """
+    if len(words) != 2 or not FAMILY_NAME.fullmatch(words[0]):
+        return None
+    if not SYLLABLE_NAME.fullmatch(words[1]) or words[0].lower() in lower:
+        return None
+    return "a family name, then a hyphenated given name", HYPHENATED_GIVEN

@@ -184,3 +184,22 @@ def test_a_quote_after_said_mr_and_a_variant_spelling_goes_to_the_full_name():
     found = extract(parsed, vocabulary=())
     assert [p.name for p in found.persons] == ["Aminata Ndiaye"]
     assert [q.speaker for q in found.quotes] == ["Aminata Ndiaye"]
+
+
+def test_a_family_name_then_a_hyphenated_given_name_is_a_person():
+    # A 2016 Hong Kong election report, a 2018 Seoul sports desk.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name: p.evidence.confidence
+        for p in People(
+            (
+                "Other winners were Kwok Wai-keung and Lam Cheuk-ting in the east.",
+                "Korea brought on Hwang Hee-Chan before the break.",
+                "Pilgrims filled the Masjid Al-Haram; Jean-Pierre Haddad-Nassar watched.",
+            )
+        ).persons
+    }
+    assert {"Kwok Wai-keung", "Lam Cheuk-ting", "Hwang Hee-Chan"} <= set(found)
+    assert found["Kwok Wai-keung"] < 0.8  # a shape, not a cue an editor can trust alone
+    assert "Masjid Al-Haram" not in found
