@@ -136,69 +136,104 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
     found, singles = [], set()
     proper = proper_nouns(paragraphs)  # which one-word names are proper nouns
     for number, text in enumerate(paragraphs):
-        tokens = tokenize(text)
-        previous = None  # (where the paragraph's last name ends, the role it was given)
-        for start, run_end in capitalised_runs(tokens):
-            end, post, numeral = trimmed_end(tokens, start, run_end)
-            prefix, name = with_peerage(*split_run(tokens[start:end]))
-            family = family_first(prefix, name)  # 'TANAKA Yuki'
-            if family:
-                prefix, name = prefix[:-1], [family, *name]
-            words = name_words(name)
-            if len(words) == 1:
-                singles.add(fold_key(words[0].bare))
-            # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
-            alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
-            alone = alone or (numeral and len(words) == 1 and words[0].lower not in proper[1])
-            first = start + len(prefix)
-            one_name = len(words) == 1 and not alone and bool(name) and post == end
-            if not (2 <= len(words) <= 4 or alone or one_name):
-                continue
-            name_text = clean_name(text[name[0].start : (numeral or name[-1]).end])
-            if not_a_person(tokens, start, end, prefix, name, name_text):
-                continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
-            if one_name:
-                one = one_word(tokens, start, end, prefix, name, text, proper)
-                if one:
-                    found.append(replace(one, paragraph=number))
-                continue
-            # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
-            apposed = is_apposed(text, previous, tokens[start].start)
-            role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
-            previous = (name[-1].end, role)
-            if not role and post > end and tokens[post - 1].lower in OFFICE_POST_NOMINALS:
-                role = tokens[post - 1].text  # 'Jane Doyle MP'
-            styled = post > end or any(t.lower in HONORIFICS for t in (*prefix, name[0]))
-            cue, confidence = person_cue(
-                role=bool(role),
-                said=attributed(tokens, first, post),
-                styled=styled,
-                context=person_context(text, name[0].start, name[-1].end)
-                or (("a regnal number after the name", 0.75) if numeral else None)
-                or given_name_cue([t.bare for t in words], proper[1], BODY_ENDS)
-                or hyphenated_given_cue([t.bare for t in words], proper[1]),
-            )
-            if family and not cue:
-                continue  # 'UN Open': capitals before a name need a cue saying 'person'
-            found.append(
-                Candidate(
-                    family_name(name) if family else name_text,
-                    number,
-                    name[0].start,
-                    bool(cue),
-                    role,
-                    cue=cue,
-                    confidence=confidence,
-                    sentence=sentence_at(text, name[0].start),
-                    alias=family_name(name, given_first=True) if family else None,
-                    end=name[-1].end,
-                )
-            )
-            # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
-            charge = role_relative(text, name[-1].end)
-            if role and charge and charge != role:
-                found[-1].charge = charge
+        found.extend(paragraph_candidates(number, text, proper, singles))
     return found, singles
+
+
+def paragraph_candidates(
+    number: int, text: str, proper: tuple[set[str], set[str]], singles: set[str]
+) -> list[Candidate]:
+    """Return the name candidates of one paragraph; add its one-word mentions to singles."""
+    found, tokens = [], tokenize(text)
+    previous = None  # (where the paragraph's last name ends, the role it was given)
+    for start, run_end in capitalised_runs(tokens):
+        end, post, numeral = trimmed_end(tokens, start, run_end)
+        prefix, name = with_peerage(*split_run(tokens[start:end]))
+        family = family_first(prefix, name)  # 'TANAKA Yuki'
+        if family:
+            prefix, name = prefix[:-1], [family, *name]
+        words = name_words(name)
+        if len(words) == 1:
+            singles.add(fold_key(words[0].bare))
+        # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
+        alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
+        alone = alone or (numeral and len(words) == 1 and words[0].lower not in proper[1])
+        one_name = len(words) == 1 and not alone and bool(name) and post == end
+        if not (2 <= len(words) <= 4 or alone or one_name):
+            continue
+        name_text = clean_name(text[name[0].start : (numeral or name[-1]).end])
+        if not_a_person(tokens, start, end, prefix, name, name_text):
+            continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
+        if one_name:
+            one = one_word(tokens, start, end, prefix, name, text, proper)
+            if one:
+                found.append(replace(one, paragraph=number))
+            continue
+        run = Run(tokens, start, end, post, numeral, prefix, name, bool(family))
+        candidate, previous = named(run, text, previous, proper[1])
+        if candidate:
+            found.append(replace(candidate, paragraph=number))
+    return found
+
+
+@dataclass
+class Run:
+    """A capitalised run cut to a name: what stands before it, and after."""
+
+    tokens: list[Token]
+    start: int
+    end: int
+    post: int  # where the letters after the name end
+    numeral: Token | None
+    prefix: list[Token]
+    name: list[Token]
+    family: bool  # written family name first, in capitals
+
+
+def named(
+    run: Run, text: str, previous: tuple[int, str | None] | None, lower: set[str]
+) -> tuple[Candidate | None, tuple[int, str | None]]:
+    """Return the candidate a run of two to four name words makes, and the new 'previous'."""
+    tokens, start, end, post, name = run.tokens, run.start, run.end, run.post, run.name
+    first = start + len(run.prefix)
+    # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
+    apposed = is_apposed(text, previous, tokens[start].start)
+    role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
+    previous = (name[-1].end, role)
+    if not role and post > end and tokens[post - 1].lower in OFFICE_POST_NOMINALS:
+        role = tokens[post - 1].text  # 'Jane Doyle MP'
+    styled = post > end or any(t.lower in HONORIFICS for t in (*run.prefix, name[0]))
+    words = [t.bare for t in name_words(name)]
+    cue, confidence = person_cue(
+        role=bool(role),
+        said=attributed(tokens, first, post),
+        styled=styled,
+        context=person_context(text, name[0].start, name[-1].end)
+        or (("a regnal number after the name", 0.75) if run.numeral else None)
+        or given_name_cue(words, lower, BODY_ENDS)
+        or hyphenated_given_cue(words, lower),
+    )
+    if run.family and not cue:
+        return None, previous  # 'UN Open': capitals before a name need a cue saying 'person'
+    candidate = Candidate(
+        family_name(name)
+        if run.family
+        else clean_name(text[name[0].start : (run.numeral or name[-1]).end]),
+        0,
+        name[0].start,
+        bool(cue),
+        role,
+        cue=cue,
+        confidence=confidence,
+        sentence=sentence_at(text, name[0].start),
+        alias=family_name(name, given_first=True) if run.family else None,
+        end=name[-1].end,
+    )
+    # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
+    charge = role_relative(text, name[-1].end)
+    if role and charge and charge != role:
+        candidate.charge = charge
+    return candidate, previous
 
 
 def trimmed_end(tokens: list[Token], start: int, end: int) -> tuple[int, int, Token | None]:
