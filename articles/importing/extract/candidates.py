@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from articles.importing.extract.described import person_context
 from articles.importing.extract.gazetteer import lookup
-from articles.importing.extract.given_names import given_name_cue
+from articles.importing.extract.given_names import given_name_cue, is_given_name
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
     ATTRIBUTION_VERBS,
@@ -266,8 +266,26 @@ def not_a_person(
         or any(t.lower in LEGAL_FORMS_BEFORE for t in prefix)  # 'PT Timor Putra Nasional'
         or bool(prefix and prefix[-1].lower.endswith(BODY_ADJECTIVE_ENDS))  # 'Ontario-based X'
         or is_place_shaped(tokens, end, words)
+        or is_team_shaped(words)
         # 'Platform for Refugee Support': a title word inside a body's name styles no one.
         or ((not prefix or len(words) == 1) and ends_a_longer_name(tokens, start))
+    )
+
+
+def is_team_shaped(words: list[Token]) -> bool:
+    """Return whether a run is a place and a plural: 'Philadelphia Eagles', 'Leeds Rhinos'.
+
+    Clubs are named so; a surname ending in s after a city ('Paris Hilton'?) is rarer
+    than a club on a sports page, and a known given name first keeps the run a name.
+    """
+    last = words[-1].bare
+    place = " ".join(t.bare for t in words[:-1])
+    return (
+        len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and not is_given_name(words[0].bare)
+        and lookup(place) is not None
     )
 
 
