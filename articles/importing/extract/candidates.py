@@ -210,6 +210,7 @@ def named(
         styled=styled,
         context=person_context(text, name[0].start, name[-1].end)
         or (("a regnal number after the name", 0.75) if run.numeral else None)
+        or country_after(text, name[-1].end, words)
         or given_name_cue(words, lower, BODY_ENDS)
         or hyphenated_given_cue(words, lower),
     )
@@ -287,6 +288,24 @@ def is_team_shaped(words: list[Token]) -> bool:
         and not is_given_name(words[0].bare)
         and lookup(place) is not None
     )
+
+
+COUNTRY_AFTER = re.compile(r"\s*\(([A-Z][\w. ]{1,30})\)")
+COUNTRY_KINDS = {"country", "region"}
+
+
+def country_after(text: str, end: int, words: list[str]) -> tuple[str, float] | None:
+    """Return the cue of a name followed by its country in brackets: 'Guy Forget (France)'.
+
+    Results and line-ups name competitors so; a body's name ('X Bank (Kenya)') is none.
+    """
+    bracket = COUNTRY_AFTER.match(text, end)
+    if not bracket or words[-1].lower() in BODY_ENDS:
+        return None
+    place = lookup(bracket.group(1).strip())
+    if place is None or place[1] not in COUNTRY_KINDS:
+        return None
+    return "a country in brackets after the name", 0.8
 
 
 def person_cue(

@@ -203,3 +203,21 @@ def test_a_family_name_then_a_hyphenated_given_name_is_a_person():
     assert {"Kwok Wai-keung", "Lam Cheuk-ting", "Hwang Hee-Chan"} <= set(found)
     assert found["Kwok Wai-keung"] < 0.8  # a shape, not a cue an editor can trust alone
     assert "Masjid Al-Haram" not in found
+
+
+def test_a_name_with_its_country_in_brackets_is_a_competitor():
+    # A 1996 tennis results wire, a 2022 athletics page, a 2010 Nairobi business brief.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name: p.evidence.cue
+        for p in People(
+            (
+                "Quarter-finals: Cedric Pioline (France) beat Thomas Enqvist (Sweden) 6-3 6-4.",
+                "Women's 10,000m: 1. Beatrice Chebet (Kenya) 28:54.",
+                "Equity Bank (Uganda) raised its lending rate.",
+            )
+        ).persons
+    }
+    assert set(found) == {"Cedric Pioline", "Thomas Enqvist", "Beatrice Chebet"}
+    assert found["Cedric Pioline"] == "a country in brackets after the name"
