@@ -40,6 +40,7 @@ from articles.importing.extract.shapes import (
     family_first,
     hyphenated_given_cue,
     regnal_number,
+    surname_ending_cue,
     with_peerage,
 )
 from articles.importing.extract.surnames import is_said_person, one_word_cue, proper_nouns
@@ -212,7 +213,8 @@ def named(
         or (("a regnal number after the name", 0.75) if run.numeral else None)
         or country_after(text, name[-1].end, words)
         or given_name_cue(words, lower, BODY_ENDS)
-        or hyphenated_given_cue(words, lower),
+        or hyphenated_given_cue(words, lower)
+        or surname_ending_cue(words, lower),
     )
     if run.family and not cue:
         return None, previous  # 'UN Open': capitals before a name need a cue saying 'person'

@@ -145,3 +145,11 @@ observer chronicle journal express courier monitor controls fields hole catholic
 protestant orthodox muslim muslims christians airways airlines motors foods stores
 """.split()
 )
+# Endings of Slavic, Baltic, Romanian, Georgian and Armenian surnames: after a capitalised
+# word they make a person's name ('Zenon Poznyak', 'Luli Popescu', 'Yuri Kushko').
+SURNAME_ENDINGS = tuple(
+    """
+ov ova ev eva yev yeva enko vich vic ski ska sky skaya escu idze shvili yan chuk nko
+yak iak aite ius
+""".split()
+)

@@ -221,3 +221,21 @@ def test_a_name_with_its_country_in_brackets_is_a_competitor():
     }
     assert set(found) == {"Cedric Pioline", "Thomas Enqvist", "Beatrice Chebet"}
     assert found["Cedric Pioline"] == "a country in brackets after the name"
+
+
+def test_a_surname_with_a_family_ending_is_a_person_to_review():
+    # A 1996 Minsk wire, a 2014 Bucharest business page.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name: p.evidence.confidence
+        for p in People(
+            (
+                "Opposition leader Zenon Poznyak's deputy, Yuri Kushko, left the hall.",
+                "The chain was bought by Luli Popescu; the Moskva Hotel stayed shut.",
+            )
+        ).persons
+    }
+    assert {"Yuri Kushko", "Luli Popescu"} <= set(found)
+    assert found["Luli Popescu"] < 0.8
+    assert "Moskva Hotel" not in found
