@@ -264,6 +264,7 @@ def not_a_person(
     return bool(
         lookup(text)
         or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
+        or is_owned_place(name)  # "Shearer's Newcastle", "Putin's Russia"
         or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
         or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
         or any(t.lower in LEGAL_FORMS_BEFORE for t in prefix)  # 'PT Timor Putra Nasional'
@@ -273,6 +274,12 @@ def not_a_person(
         # 'Platform for Refugee Support': a title word inside a body's name styles no one.
         or ((not prefix or len(words) == 1) and ends_a_longer_name(tokens, start))
     )
+
+
+def is_owned_place(name: list[Token]) -> bool:
+    """Return whether a run is a possessive then a place: "Ferguson's Manchester"."""
+    owner = next((n for n, t in enumerate(name[:-1]) if t.text.endswith(("'s", "’s"))), None)
+    return owner is not None and lookup(" ".join(t.bare for t in name[owner + 1 :])) is not None
 
 
 def is_team_shaped(words: list[Token]) -> bool:

@@ -113,3 +113,19 @@ def test_a_city_and_a_plural_is_a_club_not_a_person():
         ).persons
     }
     assert found == {"Brian Hughes"}
+
+
+def test_a_possessive_then_a_place_is_no_person():
+    # A 1996 football wire, a 2022 Gulf opinion page.
+    from articles.importing.extract.people import People
+
+    names = {
+        p.name
+        for p in People(
+            (
+                "Shearer's Newcastle beat Blackburn 2-1.",
+                "In Putin's Russia, coach Alan Pardew said, dissent is costly.",
+            )
+        ).persons
+    }
+    assert not any("Newcastle" in n or "Russia" in n for n in names)
