@@ -83,6 +83,8 @@ playwright author composer musician golfer boxer cyclist sprinter goalkeeper mid
 striker jockey referee umpire broker dealer assistant dissident activist campaigner emperor
 empress tsar czar tsarina kaiser shah sultan caliph pharaoh
 defender winger bowler batsman pitcher quarterback all-rounder substitute champ
+illustrator curator coauthor co-author singer-songwriter songwriter cosplayer sculptor painter
+filmmaker director-general screenwriter columnist blogger cartoonist economist strategist
 """.split()
 )
 TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'
