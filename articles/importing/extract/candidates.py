@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from articles.importing.extract.described import person_context
 from articles.importing.extract.gazetteer import lookup
+from articles.importing.extract.given_names import given_name_cue, is_given_name
 from articles.importing.extract.lexicon import (
     AIM_WORDS,
     ATTRIBUTION_VERBS,
@@ -31,10 +32,17 @@ from articles.importing.extract.names import (
 from articles.importing.extract.person_lexicon import (
     CAPTION_WORDS,
     LEGAL_FORMS_BEFORE,
+    NOT_SURNAMES,
     OFFICE_POST_NOMINALS,
 )
 from articles.importing.extract.roles import role_after, role_relative, stated_role
-from articles.importing.extract.shapes import family_first, regnal_number, with_peerage
+from articles.importing.extract.shapes import (
+    family_first,
+    hyphenated_given_cue,
+    regnal_number,
+    surname_ending_cue,
+    with_peerage,
+)
 from articles.importing.extract.surnames import is_said_person, one_word_cue, proper_nouns
 from articles.importing.extract.tokens import Token, capitalised_runs, sentence_bounds, tokenize
 from articles.importing.records import Evidence
@@ -49,6 +57,8 @@ LED = {"led", "headed", "founded", "co-founded", "chaired", "run", "commanded", 
 TRAILING_WORDS = DAYS | set(MONTHS) | CAPTION_WORDS
 # 'the Ontario-based Magna', 'Family-controlled Douglas': what is based or owned is a body.
 BODY_ADJECTIVE_ENDS = ("-based", "-owned", "-controlled", "-listed", "-run", "-funded")
+# Words that end a body's or a place's name, not a person's: 'Ford Foundation'.
+BODY_ENDS = ORG_HEADS | GEO_HEADS | PROGRAM_HEADS | LEGAL_HEADS | NOT_SURNAMES
 AGED = re.compile(r",\s*(?:\d{1,3},\s*)?an? \d+-year-old\b")
 
 
@@ -127,67 +137,106 @@ def candidates(paragraphs: tuple[str, ...]) -> tuple[list[Candidate], set[str]]:
     found, singles = [], set()
     proper = proper_nouns(paragraphs)  # which one-word names are proper nouns
     for number, text in enumerate(paragraphs):
-        tokens = tokenize(text)
-        previous = None  # (where the paragraph's last name ends, the role it was given)
-        for start, run_end in capitalised_runs(tokens):
-            end, post, numeral = trimmed_end(tokens, start, run_end)
-            prefix, name = with_peerage(*split_run(tokens[start:end]))
-            family = family_first(prefix, name)  # 'TANAKA Yuki'
-            if family:
-                prefix, name = prefix[:-1], [family, *name]
-            words = name_words(name)
-            if len(words) == 1:
-                singles.add(fold_key(words[0].bare))
-            # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
-            alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
-            alone = alone or (numeral and len(words) == 1 and words[0].lower not in proper[1])
-            first = start + len(prefix)
-            one_name = len(words) == 1 and not alone and bool(name) and post == end
-            if not (2 <= len(words) <= 4 or alone or one_name):
-                continue
-            name_text = clean_name(text[name[0].start : (numeral or name[-1]).end])
-            if not_a_person(tokens, start, end, prefix, name, name_text):
-                continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
-            if one_name:
-                one = one_word(tokens, start, end, prefix, name, text, proper)
-                if one:
-                    found.append(replace(one, paragraph=number))
-                continue
-            # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
-            apposed = is_apposed(text, previous, tokens[start].start)
-            role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
-            previous = (name[-1].end, role)
-            if not role and post > end and tokens[post - 1].lower in OFFICE_POST_NOMINALS:
-                role = tokens[post - 1].text  # 'Jane Doyle MP'
-            styled = post > end or any(t.lower in HONORIFICS for t in (*prefix, name[0]))
-            cue, confidence = person_cue(
-                role=bool(role),
-                said=attributed(tokens, first, post),
-                styled=styled,
-                context=person_context(text, name[0].start, name[-1].end)
-                or (("a regnal number after the name", 0.75) if numeral else None),
-            )
-            if family and not cue:
-                continue  # 'UN Open': capitals before a name need a cue saying 'person'
-            found.append(
-                Candidate(
-                    family_name(name) if family else name_text,
-                    number,
-                    name[0].start,
-                    bool(cue),
-                    role,
-                    cue=cue,
-                    confidence=confidence,
-                    sentence=sentence_at(text, name[0].start),
-                    alias=family_name(name, given_first=True) if family else None,
-                    end=name[-1].end,
-                )
-            )
-            # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
-            charge = role_relative(text, name[-1].end)
-            if role and charge and charge != role:
-                found[-1].charge = charge
+        found.extend(paragraph_candidates(number, text, proper, singles))
     return found, singles
+
+
+def paragraph_candidates(
+    number: int, text: str, proper: tuple[set[str], set[str]], singles: set[str]
+) -> list[Candidate]:
+    """Return the name candidates of one paragraph; add its one-word mentions to singles."""
+    found, tokens = [], tokenize(text)
+    previous = None  # (where the paragraph's last name ends, the role it was given)
+    for start, run_end in capitalised_runs(tokens):
+        end, post, numeral = trimmed_end(tokens, start, run_end)
+        prefix, name = with_peerage(*split_run(tokens[start:end]))
+        family = family_first(prefix, name)  # 'TANAKA Yuki'
+        if family:
+            prefix, name = prefix[:-1], [family, *name]
+        words = name_words(name)
+        if len(words) == 1:
+            singles.add(fold_key(words[0].bare))
+        # 'Ibrahima, a 19-year-old from Conakry': someone the article names by one name.
+        alone = len(words) == 1 and not prefix and AGED.match(text, name[-1].end)
+        alone = alone or (numeral and len(words) == 1 and words[0].lower not in proper[1])
+        one_name = len(words) == 1 and not alone and bool(name) and post == end
+        if not (2 <= len(words) <= 4 or alone or one_name):
+            continue
+        name_text = clean_name(text[name[0].start : (numeral or name[-1]).end])
+        if not_a_person(tokens, start, end, prefix, name, name_text):
+            continue  # 'Côte d'Ivoire' is a place; 'Campaign for Good Governance' a body
+        if one_name:
+            one = one_word(tokens, start, end, prefix, name, text, proper)
+            if one:
+                found.append(replace(one, paragraph=number))
+            continue
+        run = Run(tokens, start, end, post, numeral, prefix, name, bool(family))
+        candidate, previous = named(run, text, previous, proper[1])
+        if candidate:
+            found.append(replace(candidate, paragraph=number))
+    return found
+
+
+@dataclass
+class Run:
+    """A capitalised run cut to a name: what stands before it, and after."""
+
+    tokens: list[Token]
+    start: int
+    end: int
+    post: int  # where the letters after the name end
+    numeral: Token | None
+    prefix: list[Token]
+    name: list[Token]
+    family: bool  # written family name first, in capitals
+
+
+def named(
+    run: Run, text: str, previous: tuple[int, str | None] | None, lower: set[str]
+) -> tuple[Candidate | None, tuple[int, str | None]]:
+    """Return the candidate a run of two to four name words makes, and the new 'previous'."""
+    tokens, start, end, post, name = run.tokens, run.start, run.end, run.post, run.name
+    first = start + len(run.prefix)
+    # 'the Minister of X, Mrs. NAME': the comma stands before the honorific.
+    apposed = is_apposed(text, previous, tokens[start].start)
+    role = stated_role(tokens, first, start, name[-1].end, text, apposed=apposed)
+    previous = (name[-1].end, role)
+    if not role and post > end and tokens[post - 1].lower in OFFICE_POST_NOMINALS:
+        role = tokens[post - 1].text  # 'Jane Doyle MP'
+    styled = post > end or any(t.lower in HONORIFICS for t in (*run.prefix, name[0]))
+    words = [t.bare for t in name_words(name)]
+    cue, confidence = person_cue(
+        role=bool(role),
+        said=attributed(tokens, first, post),
+        styled=styled,
+        context=person_context(text, name[0].start, name[-1].end)
+        or (("a regnal number after the name", 0.75) if run.numeral else None)
+        or country_after(text, name[-1].end, words)
+        or given_name_cue(words, lower, BODY_ENDS)
+        or hyphenated_given_cue(words, lower)
+        or surname_ending_cue(words, lower),
+    )
+    if run.family and not cue:
+        return None, previous  # 'UN Open': capitals before a name need a cue saying 'person'
+    candidate = Candidate(
+        family_name(name)
+        if run.family
+        else clean_name(text[name[0].start : (run.numeral or name[-1]).end]),
+        0,
+        name[0].start,
+        bool(cue),
+        role,
+        cue=cue,
+        confidence=confidence,
+        sentence=sentence_at(text, name[0].start),
+        alias=family_name(name, given_first=True) if run.family else None,
+        end=name[-1].end,
+    )
+    # 'NAME, the Kampala MP, who chairs the committee,': the charge is a role too.
+    charge = role_relative(text, name[-1].end)
+    if role and charge and charge != role:
+        candidate.charge = charge
+    return candidate, previous
 
 
 def trimmed_end(tokens: list[Token], start: int, end: int) -> tuple[int, int, Token | None]:
@@ -215,14 +264,57 @@ def not_a_person(
     return bool(
         lookup(text)
         or (name[0].text.endswith(("'s", "’s")) and lookup(name[0].bare))  # "Lusaka's X"
+        or is_owned_place(name)  # "Shearer's Newcastle", "Putin's Russia"
         or words[-1].lower in LEGAL_HEADS  # 'the Immigration Act'
         or any(t.lower in AIM_WORDS for t in prefix)  # '… for Combating X Y'
         or any(t.lower in LEGAL_FORMS_BEFORE for t in prefix)  # 'PT Timor Putra Nasional'
         or bool(prefix and prefix[-1].lower.endswith(BODY_ADJECTIVE_ENDS))  # 'Ontario-based X'
         or is_place_shaped(tokens, end, words)
+        or is_team_shaped(words)
         # 'Platform for Refugee Support': a title word inside a body's name styles no one.
         or ((not prefix or len(words) == 1) and ends_a_longer_name(tokens, start))
     )
+
+
+def is_owned_place(name: list[Token]) -> bool:
+    """Return whether a run is a possessive then a place: "Ferguson's Manchester"."""
+    owner = next((n for n, t in enumerate(name[:-1]) if t.text.endswith(("'s", "’s"))), None)
+    return owner is not None and lookup(" ".join(t.bare for t in name[owner + 1 :])) is not None
+
+
+def is_team_shaped(words: list[Token]) -> bool:
+    """Return whether a run is a place and a plural: 'Philadelphia Eagles', 'Leeds Rhinos'.
+
+    Clubs are named so; a surname ending in s after a city ('Paris Hilton'?) is rarer
+    than a club on a sports page, and a known given name first keeps the run a name.
+    """
+    last = words[-1].bare
+    place = " ".join(t.bare for t in words[:-1])
+    return (
+        len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and not is_given_name(words[0].bare)
+        and lookup(place) is not None
+    )
+
+
+COUNTRY_AFTER = re.compile(r"\s*\(([A-Z][\w. ]{1,30})\)")
+COUNTRY_KINDS = {"country", "region"}
+
+
+def country_after(text: str, end: int, words: list[str]) -> tuple[str, float] | None:
+    """Return the cue of a name followed by its country in brackets: 'Guy Forget (France)'.
+
+    Results and line-ups name competitors so; a body's name ('X Bank (Kenya)') is none.
+    """
+    bracket = COUNTRY_AFTER.match(text, end)
+    if not bracket or words[-1].lower() in BODY_ENDS:
+        return None
+    place = lookup(bracket.group(1).strip())
+    if place is None or place[1] not in COUNTRY_KINDS:
+        return None
+    return "a country in brackets after the name", 0.8
 
 
 def person_cue(

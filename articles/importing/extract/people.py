@@ -110,30 +110,47 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[n + (len(a) == len(b)) :] == b[n + 1 :]
 
 
+def promote(found: list[Candidate], singles: set[str], speaking: set[str]) -> set[int]:
+    """Give a cue to the weak candidates whose surname comes back alone or who speak.
+
+    Return the ids of the candidates whose surname comes back, which count as people.
+    """
+    near = {spelling_key(single) for single in singles if len(single) >= 5}
+    back = set()
+    for candidate in found:
+        key = fold_key(candidate.name)
+        if candidate.one_word or candidate.alias:
+            continue
+        # 'Lydia Buchtmann …', then 'Ms Bauchtman said': the surname back, spelt anew.
+        surname_back = any(key.endswith(" " + single) for single in singles) or (
+            len(key.split()[-1]) >= 5 and spelling_key(key.split()[-1]) in near
+        )
+        if surname_back:
+            back.add(id(candidate))
+        if not candidate.strong and surname_back:
+            candidate.cue, candidate.confidence = "surname repeated alone", 0.7
+            candidate.strong = True
+        elif key in speaking and not candidate.strong:
+            candidate.cue, candidate.confidence = "speaker's label", 0.85
+            candidate.strong = True
+    return back
+
+
 class People:
     """The people of one article, and how later phrases refer back to them."""
 
     def __init__(self, paragraphs: tuple[str, ...]):
         self.persons: list[PersonFound] = []
         found, singles = candidates(paragraphs)
-        pass_cues_along(found, paragraphs)
-        keys = [fold_key(c.name) for c in found]
         labelled = transcripts.speakers(paragraphs)  # 'NURUL AMIN (translated): …'
-        speaking = {fold_key(name) for name in labelled.values()}
-        near = {spelling_key(single) for single in singles if len(single) >= 5}
-        for candidate, key in zip(found, keys, strict=True):
-            # 'Lydia Buchtmann …', then 'Ms Bauchtman said': the surname back, spelt anew.
-            surname_back = any(key.endswith(" " + single) for single in singles) or (
-                len(key.split()[-1]) >= 5 and spelling_key(key.split()[-1]) in near
-            )
+        back = promote(found, singles, {fold_key(name) for name in labelled.values()})
+        # After the promotion: 'A, B and C' where only A's surname comes back passes it on.
+        pass_cues_along(found, paragraphs)
+        for candidate in found:
             if candidate.one_word or candidate.alias:
                 continue  # after the full names, which they may refer to
-            if not candidate.strong and surname_back:
-                candidate.cue, candidate.confidence = "surname repeated alone", 0.7
-            elif key in speaking and not candidate.strong:
-                candidate.cue, candidate.confidence = "speaker's label", 0.85
             known = not candidate.strong and self.match(candidate.name, surname=False)
-            if candidate.strong or surname_back or key in speaking or known:
+            if candidate.strong or id(candidate) in back or known:
                 self.add(candidate)  # known: another spelling of someone named ('Sergey')
         for number, name in labelled.items():
             if self.match(name, surname=False) is None:

@@ -83,6 +83,8 @@ playwright author composer musician golfer boxer cyclist sprinter goalkeeper mid
 striker jockey referee umpire broker dealer assistant dissident activist campaigner emperor
 empress tsar czar tsarina kaiser shah sultan caliph pharaoh
 defender winger bowler batsman pitcher quarterback all-rounder substitute champ
+illustrator curator coauthor co-author singer-songwriter songwriter cosplayer sculptor painter
+filmmaker director-general screenwriter columnist blogger cartoonist economist strategist
 """.split()
 )
 TITLE_QUALIFIERS |= {"of", "in", "at", "staff", "arms"}  # 'chief-of-staff'
@@ -120,3 +122,36 @@ MORE_NOT_NAMES |= set(
 LEGAL_FORMS_BEFORE = {"pt", "jsc", "pjsc", "oao", "zao", "ooo", "cv"}
 # Bodies and gatherings, more of them: 'Sant'Egidio Community', 'Options Exchange'.
 BODY_HEADS |= {"community", "exchange", "newsroom", "desk", "standard"}
+# Census given names that are as often everyday words, months or places: before a
+# capitalised word they do not make it a person's name ('Grant Park', 'May Day').
+GIVEN_NAMES_ALSO_WORDS = set(
+    """
+may june april august will grant long joy hope faith china dawn rose young see bill mark
+art bay bee can cherry clay crystal dale day deal derby early ember fay forest gay gem gene
+georgia ginger glen golden grace guy hazel heath holly iris ivory ivy jade jean jewel
+jordan kay king lake lane lark lee lily love major mason merry miles misty nation noble
+norman ocean page paris pearl penny per pierce ray red reed rich rock royal ruby sage
+sandy savannah shelby sky spring star stone storm summer sunny sydney tennessee texas
+victory virginia wade ward white winter worth york carolina dakota florida austin
+india chase chance christian dallas denver houston israel jersey lincoln marshall hong
+roman viva mae
+""".split()
+)
+# Words that end the name of an event, a newspaper, a firm or a faith, never a surname:
+# 'Hong Kong Open', 'Solomon Star', 'Johnson Controls', 'Roman Catholic'.
+NOT_SURNAMES = set(
+    """
+open cup classic festival trophy games championship championships masters prix series
+tour rally marathon derby bowl star times post herald tribune news mail gazette telegraph
+observer chronicle journal express courier monitor controls fields hole catholic catholics
+protestant orthodox muslim muslims christians airways airlines motors foods stores
+""".split()
+)
+# Endings of Slavic, Baltic, Romanian, Georgian and Armenian surnames: after a capitalised
+# word they make a person's name ('Zenon Poznyak', 'Luli Popescu', 'Yuri Kushko').
+SURNAME_ENDINGS = tuple(
+    """
+ov ova ev eva yev yeva enko vich vic ski ska sky skaya escu idze shvili yan chuk nko
+yak iak aite ius
+""".split()
+)

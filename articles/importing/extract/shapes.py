@@ -9,6 +9,7 @@ from articles.importing.extract.lexicon import (
 from articles.importing.extract.names import is_name_word, is_post_nominal, is_title
 from articles.importing.extract.person_lexicon import (
     PEERAGE,
+    SURNAME_ENDINGS,
 )
 from articles.importing.extract.tokens import Token
 
@@ -65,3 +66,43 @@ def regnal_number(tokens: list[Token], start: int, end: int) -> bool:
     if tokens[end - 1].text == "I":
         return any(is_title(t.bare) for t in tokens[start : end - 2])
     return is_name_word(tokens[end - 2])
+
+
+# 'Kwok Wai-keung', 'Park Joo-Ho', 'Li In-mo': a short family name, then a given name of
+# two syllables joined by a hyphen, the romanised Chinese and Korean shape.
+SYLLABLE_NAME = re.compile(r"(?!Al-|El-)[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+FAMILY_NAME = re.compile(r"[A-Z][a-z]{1,5}")
+HYPHENATED_GIVEN = 0.75
+
+
+def hyphenated_given_cue(words: list[str], lower: set[str]) -> tuple[str, float] | None:
+    """Return the cue of a name shaped 'Family Syl-lable', or None.
+
+    lower: the words the article writes in lower case; a family name that is one too
+    ('Pro-Beijing', 'New Wai-kit'?) is some other capitalised word.
+    """
+    if len(words) != 2 or not FAMILY_NAME.fullmatch(words[0]):
+        return None
+    if not SYLLABLE_NAME.fullmatch(words[1]) or words[0].lower() in lower:
+        return None
+    return "a family name, then a hyphenated given name", HYPHENATED_GIVEN
+
+
+SURNAME_SHAPED = 0.75
+
+
+def surname_ending_cue(words: list[str], lower: set[str]) -> tuple[str, float] | None:
+    """Return the cue of 'Given Surname' whose surname ends as a family name does, or None.
+
+    lower: the words the article writes in lower case ('whisky' ends in -sky too).
+    """
+    if len(words) != 2:
+        return None
+    given, surname = words
+    if not given.istitle() or not surname.istitle() or len(surname) < 5:
+        return None
+    if given.lower() in lower or surname.lower() in lower:
+        return None
+    if not surname.lower().endswith(SURNAME_ENDINGS):
+        return None
+    return "a family name's ending", SURNAME_SHAPED

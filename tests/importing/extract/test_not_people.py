@@ -97,3 +97,35 @@ def test_captions_and_counts_do_not_join_a_name():
         "US President Barack Obama tweeted to student Ahmed Mohamed Image: Twitter.",
         "One Rohingya, Muhammad Amin, said the boat was turned around twice.",
     ) == ["Barack Obama", "Ahmed Mohamed", "Muhammad Amin"]
+
+
+def test_a_city_and_a_plural_is_a_club_not_a_person():
+    # A 1996 US baseball wire, a 2019 rugby league page.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name
+        for p in People(
+            (
+                "The Baltimore Orioles beat the Seattle Mariners 5-3 on Tuesday.",
+                "Leeds Rhinos signed a prop; coach Brian Hughes said he was pleased.",
+            )
+        ).persons
+    }
+    assert found == {"Brian Hughes"}
+
+
+def test_a_possessive_then_a_place_is_no_person():
+    # A 1996 football wire, a 2022 Gulf opinion page.
+    from articles.importing.extract.people import People
+
+    names = {
+        p.name
+        for p in People(
+            (
+                "Shearer's Newcastle beat Blackburn 2-1.",
+                "In Putin's Russia, coach Alan Pardew said, dissent is costly.",
+            )
+        ).persons
+    }
+    assert not any("Newcastle" in n or "Russia" in n for n in names)

@@ -184,3 +184,58 @@ def test_a_quote_after_said_mr_and_a_variant_spelling_goes_to_the_full_name():
     found = extract(parsed, vocabulary=())
     assert [p.name for p in found.persons] == ["Aminata Ndiaye"]
     assert [q.speaker for q in found.quotes] == ["Aminata Ndiaye"]
+
+
+def test_a_family_name_then_a_hyphenated_given_name_is_a_person():
+    # A 2016 Hong Kong election report, a 2018 Seoul sports desk.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name: p.evidence.confidence
+        for p in People(
+            (
+                "Other winners were Kwok Wai-keung and Lam Cheuk-ting in the east.",
+                "Korea brought on Hwang Hee-Chan before the break.",
+                "Pilgrims filled the Masjid Al-Haram; Jean-Pierre Haddad-Nassar watched.",
+            )
+        ).persons
+    }
+    assert {"Kwok Wai-keung", "Lam Cheuk-ting", "Hwang Hee-Chan"} <= set(found)
+    assert found["Kwok Wai-keung"] < 0.8  # a shape, not a cue an editor can trust alone
+    assert "Masjid Al-Haram" not in found
+
+
+def test_a_name_with_its_country_in_brackets_is_a_competitor():
+    # A 1996 tennis results wire, a 2022 athletics page, a 2010 Nairobi business brief.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name: p.evidence.cue
+        for p in People(
+            (
+                "Quarter-finals: Cedric Pioline (France) beat Thomas Enqvist (Sweden) 6-3 6-4.",
+                "Women's 10,000m: 1. Beatrice Chebet (Kenya) 28:54.",
+                "Equity Bank (Uganda) raised its lending rate.",
+            )
+        ).persons
+    }
+    assert set(found) == {"Cedric Pioline", "Thomas Enqvist", "Beatrice Chebet"}
+    assert found["Cedric Pioline"] == "a country in brackets after the name"
+
+
+def test_a_surname_with_a_family_ending_is_a_person_to_review():
+    # A 1996 Minsk wire, a 2014 Bucharest business page.
+    from articles.importing.extract.people import People
+
+    found = {
+        p.name: p.evidence.confidence
+        for p in People(
+            (
+                "Opposition leader Zenon Poznyak's deputy, Yuri Kushko, left the hall.",
+                "The chain was bought by Luli Popescu; the Moskva Hotel stayed shut.",
+            )
+        ).persons
+    }
+    assert {"Yuri Kushko", "Luli Popescu"} <= set(found)
+    assert found["Luli Popescu"] < 0.8
+    assert "Moskva Hotel" not in found

@@ -70,3 +70,21 @@ def test_a_clause_after_the_name_that_opens_on_a_pronoun_is_no_role():
         "Henry VIII": [],
         "Anne Boleyn": [],
     }
+
+
+def test_an_occupation_before_or_beside_a_name_is_a_role():
+    # A 2016 Toronto arts page, a 2019 climate science wire.
+    from articles.importing.extract.people import People
+
+    roles = {
+        p.name: p.roles
+        for p in People(
+            (
+                "The panel featured illustrator Johnnie Christmas and curator Elaine Gustafson.",
+                "Colette Heald, a coauthor of the study, disagreed.",
+            )
+        ).persons
+    }
+    assert roles["Johnnie Christmas"] == ["illustrator"]
+    assert roles["Elaine Gustafson"] == ["curator"]
+    assert roles["Colette Heald"] == ["coauthor of the study"]
