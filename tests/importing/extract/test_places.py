@@ -95,6 +95,14 @@ def test_datelines_in_wire_release_and_town_country_shapes():
     assert find_dateline(("Officials met to sign it.",)) is None
 
 
+def test_a_wire_dateline_line_in_capitals_with_its_day_in_digits_is_the_dateline():
+    assert find_dateline(("LONDON 1996-08-30", "Traders said.")).name == "London"
+    assert find_dateline(("DAR ES SALAAM 2003-11-04", "Text.")).name == "Dar es Salaam"
+    town = find_dateline(("FARMINGTON HILLS 1996-08-30", "Text."))
+    assert town == PlaceRecord("Farmington Hills", "city")
+    assert find_dateline(("Updated 2024-05-01", "Text.")) is None
+
+
 def test_without_a_dateline_the_city_an_opening_dates_the_event_in_stands_for_it():
     assert find_dateline(("Officials met on Thursday in Accra to sign it.",)).name == "Accra"
     assert find_dateline(("Officials launched, Tuesday in Accra, a plan.",)).name == "Accra"
