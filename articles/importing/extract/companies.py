@@ -38,6 +38,7 @@ DESCRIBED_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Nn]ational|[Ss]tate(?:-owned|-run)?)\s+(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?:{KINDS})\s+({NAME})(?=\s*[,.;:)]|\s+[a-z]|\s*$)"
 )
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
 HELD_IN = re.compile(
     r"\b(?i:shares|stake|stakes|shareholders|shareholding|bonds|takeover)\s+(?:in|of)\s+"
     rf"(?:the\s+)?({NAME})(?![\w'’-])"
@@ -49,6 +50,28 @@ LED_BY = re.compile(
     rf"(?<![\w'’-])({NAME})\s+(?:chief executive(?: officer)?|chairman|chairwoman|"
     r"managing director|chief financial officer|CEO)\s+(?=[A-Z])"
 )
+# 'told Reuters', 'told Al Jazeera by telephone': whom a source speaks to is an outlet
+# when no person the article names.
+TOLD = re.compile(
+    rf"\btold\s+({NAME})(?=\s*[,.;:]|\s+(?:that|by|in|on|from|after|when|during|as)\b|\s*$)"
+)
+# 'Siemens said on Tuesday it would …': a name that refers to itself as 'it' is a body.
+SAID_IT = re.compile(
+    rf"(?<![\w'’-])({NAME})\s+(?:said|says|announced)\s+(?:on\s+)?(?:(?:{DAY_NAMES})\s+)?"
+    r"(?:that\s+)?it\s+(?:would|will|had|has|was|is|plans?|expects?)\b"
+)
+# 'Lotte reported a net profit', 'Hyundai posted record sales': a company's results.
+RESULTS = re.compile(
+    rf"(?<![\w'’-])({NAME})\s+(?:reported|posted|announced)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?:profits?|loss|losses|earnings|revenues?|sales|turnover|dividend)\b"
+)
+# 'Pirelli shares rose', 'shares of Ericsson fell': what is traded in it.
+TRADED = re.compile(
+    rf"(?<![\w'’-])({NAME})\s+(?:shares|stock)\s+(?:rose|fell|closed|gained|lost|jumped|slipped|"
+    r"dropped|ended|eased|climbed|slid|firmed|were|was)\b"
+)
+# 'a spokesman for Benetton': who speaks for a body.
+SPOKEN_FOR = re.compile(rf"\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+({NAME})(?![\w'’-])")
 # 'Air Namibia', 'Air France': a country's airline, its name after 'Air'.
 AIRLINE = re.compile(r"(?<![\w'’-])Air\s+([A-Z][\w'’-]+)(?![\w'’-])")
 CUES = (
@@ -57,6 +80,11 @@ CUES = (
     (HELD_IN, "shares or a stake held in it", 0.75),
     (OWNING, "a company's officer or shares after its name", 0.75),
     (LED_BY, "a company's chief before a name", 0.7),
+    (TOLD, "'told NAME', NAME no person: an outlet", 0.6),
+    (SAID_IT, "'NAME said it would': a body speaking of itself", 0.7),
+    (RESULTS, "a company's results after its name", 0.7),
+    (TRADED, "its shares traded after its name", 0.7),
+    (SPOKEN_FOR, "'a spokesman for NAME'", 0.7),
 )
 # One word a sentence may describe that names no company: 'the Government, the lender …'.
 COMPASS = {

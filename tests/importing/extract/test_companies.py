@@ -90,3 +90,29 @@ def test_a_companys_own_words_are_no_place_in_a_middle_eastern_report():
     found = extracted(gulf_daily)
     assert {o.name for o in found.organizations} >= {"Swiss Air Cargo", "Ethiopian Airlines"}
     assert [p.name for p in found.places] == ["Doha"]
+
+
+def test_whom_a_source_told_is_an_outlet_flagged_for_review():
+    wire = '"We are watching closely," a NATO official told Reuters by telephone.'
+    found = {o.name: o for o in find_organizations(wire, exclude=set())}
+    assert "Reuters" in found
+    assert found["Reuters"].evidence.confidence < 0.8
+    gulf = "Residents told Al Jazeera that the road was closed."
+    assert "Al Jazeera" in names(gulf)
+
+
+def test_whom_a_named_person_was_told_is_no_outlet():
+    article = extracted("Amina Bello met the mayor.", '"It is done," the aide told Bello.')
+    assert "Bello" not in {o.name for o in article.organizations}
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_a_body():
+    us_daily = "Ssangbangwool said on Tuesday it would cut 300 jobs at its plant."
+    assert names(us_daily) == ["Ssangbangwool"]
+
+
+def test_results_shares_and_spokesmen_make_a_name_a_company():
+    seoul = "Haitai reported a net profit of 3 billion won. Lotte shares rose 2 percent."
+    assert set(names(seoul)) == {"Haitai", "Lotte"}
+    milan = "A spokesman for Benetton declined to comment."
+    assert names(milan) == ["Benetton"]
