@@ -116,3 +116,8 @@ def test_results_shares_and_spokesmen_make_a_name_a_company():
     assert set(names(seoul)) == {"Haitai", "Lotte"}
     milan = "A spokesman for Benetton declined to comment."
     assert names(milan) == ["Benetton"]
+
+
+def test_a_trade_word_ends_a_company_name():
+    mumbai = "Output at Chittagong Cement and Hindustan Pharmaceuticals rose in March."
+    assert {"Chittagong Cement", "Hindustan Pharmaceuticals"} <= set(names(mumbai))
