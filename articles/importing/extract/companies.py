@@ -70,6 +70,8 @@ TRADED = re.compile(
     rf"(?<![\w'’-])({NAME})\s+(?:shares|stock)\s+(?:rose|fell|closed|gained|lost|jumped|slipped|"
     r"dropped|ended|eased|climbed|slid|firmed|were|was)\b"
 )
+# 'Radio Red quoted local police': an outlet quoting its sources.
+QUOTING = re.compile(rf"(?<![\w'’-])({NAME})\s+quoted\s+(?=[a-z]|[A-Z][a-z]+\s+[A-Z])")
 # 'a spokesman for Benetton': who speaks for a body.
 SPOKEN_FOR = re.compile(rf"\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+({NAME})(?![\w'’-])")
 # 'Air Namibia', 'Air France': a country's airline, its name after 'Air'.
@@ -85,6 +87,7 @@ CUES = (
     (RESULTS, "a company's results after its name", 0.7),
     (TRADED, "its shares traded after its name", 0.7),
     (SPOKEN_FOR, "'a spokesman for NAME'", 0.7),
+    (QUOTING, "'NAME quoted': an outlet", 0.6),
 )
 # One word a sentence may describe that names no company: 'the Government, the lender …'.
 COMPASS = {

@@ -121,3 +121,17 @@ def test_results_shares_and_spokesmen_make_a_name_a_company():
 def test_a_trade_word_ends_a_company_name():
     mumbai = "Output at Chittagong Cement and Hindustan Pharmaceuticals rose in March."
     assert {"Chittagong Cement", "Hindustan Pharmaceuticals"} <= set(names(mumbai))
+
+
+def test_a_name_before_the_kind_of_outlet_it_is_an_outlet():
+    algiers = "But Le Matin newspaper, quoting witnesses, said the bomb was hidden in a car."
+    assert names(algiers) == ["Le Matin"]
+    warsaw = "Zycie Warszawy daily said on Saturday the talks had failed."
+    assert "Zycie Warszawy" in names(warsaw)
+    assert names("The newspapers said the men had been freed.") == []
+
+
+def test_a_name_quoting_its_sources_is_an_outlet_flagged_for_review():
+    mexico = "Radio Red quoted local police as saying the group was armed."
+    found = {o.name: o for o in find_organizations(mexico, exclude=set())}
+    assert found["Radio Red"].evidence.confidence < 0.8
