@@ -135,3 +135,11 @@ def test_a_name_quoting_its_sources_is_an_outlet_flagged_for_review():
     mexico = "Radio Red quoted local police as saying the group was armed."
     found = {o.name: o for o in find_organizations(mexico, exclude=set())}
     assert found["Radio Red"].evidence.confidence < 0.8
+
+
+def test_two_different_cues_for_one_name_make_it_confident():
+    wire = "Hanwha said on Monday it would sell the unit. Hanwha shares rose 3 percent."
+    found = {o.name: o for o in find_organizations(wire, exclude=set())}
+    assert found["Hanwha"].evidence.confidence >= 0.8
+    one = {o.name: o for o in find_organizations("Hanwha shares rose.", exclude=set())}
+    assert one["Hanwha"].evidence.confidence < 0.8
