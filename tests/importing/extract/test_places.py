@@ -281,3 +281,14 @@ def test_the_short_names_regional_bodies_use_are_countries():
 
 def test_a_dated_line_may_name_the_country_between_place_and_date():
     assert find_dateline(("Manila, the Philippines, 20 September 2017", "Text.")).name == "Manila"
+
+
+def test_provinces_of_large_countries_and_the_gulf_are_places():
+    johannesburg = ("Miners in the Northern Cape and Gauteng went on strike.",)
+    assert {"Northern Cape", "Gauteng"} <= {
+        p.name for p in find_places(johannesburg, exclude=set())
+    }
+    dubai = ("Tankers left ports in the Gulf on Sunday.",)
+    assert [p.name for p in find_places(dubai, exclude=set())] == ["Gulf"]
+    mexico = ("Police in Michoacan found the bodies.",)
+    assert [p.name for p in find_places(mexico, exclude=set())] == ["Michoacan"]
