@@ -143,3 +143,12 @@ def test_two_different_cues_for_one_name_make_it_confident():
     assert found["Hanwha"].evidence.confidence >= 0.8
     one = {o.name: o for o in find_organizations("Hanwha shares rose.", exclude=set())}
     assert one["Hanwha"].evidence.confidence < 0.8
+
+
+def test_a_magazine_a_museum_or_a_college_ends_a_body_name():
+    us_weekly = (
+        "Curators at the Weatherspoon Art Museum and Skidmore College told Freedom Magazine."
+    )
+    assert {"Weatherspoon Art Museum", "Skidmore College", "Freedom Magazine"} <= set(
+        names(us_weekly)
+    )
