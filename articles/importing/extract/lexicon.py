@@ -238,7 +238,7 @@ corporation university committee federation army navy department secretariat tri
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
 guard centre center international airways airlines corps trust customs hospital exchange
-radio television newspaper newsroom newsdesk magazine museum college
+radio television newspaper newsroom newsdesk magazine college
 """.split()
 )
 # The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp',

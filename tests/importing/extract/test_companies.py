@@ -145,10 +145,6 @@ def test_two_different_cues_for_one_name_make_it_confident():
     assert one["Hanwha"].evidence.confidence < 0.8
 
 
-def test_a_magazine_a_museum_or_a_college_ends_a_body_name():
-    us_weekly = (
-        "Curators at the Weatherspoon Art Museum and Skidmore College told Freedom Magazine."
-    )
-    assert {"Weatherspoon Art Museum", "Skidmore College", "Freedom Magazine"} <= set(
-        names(us_weekly)
-    )
+def test_a_magazine_or_a_college_ends_a_body_name_but_a_museum_may_be_a_building():
+    us_weekly = "Curators at Skidmore College told Freedom Magazine of the Tang Museum."
+    assert {"Skidmore College", "Freedom Magazine"} <= set(names(us_weekly))
