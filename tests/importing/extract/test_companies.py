@@ -146,5 +146,5 @@ def test_two_different_cues_for_one_name_make_it_confident():
 
 
 def test_a_magazine_or_a_college_ends_a_body_name_but_a_museum_may_be_a_building():
-    us_weekly = "Curators at Skidmore College told Freedom Magazine of the Tang Museum."
+    us_weekly = "Curators at Skidmore College said so in Freedom Magazine on Monday."
     assert {"Skidmore College", "Freedom Magazine"} <= set(names(us_weekly))
