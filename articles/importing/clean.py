@@ -165,10 +165,12 @@ SHORT = 200
 HEADLINE_LINK = 120
 # A dateline on a line of its own: 'LAGOS, Nigeria', 'Brussels, 13 December 2018'.
 # A place (and country) and date on a line of their own: 'Kingston, March 18, 2018',
-# 'Suva, Friday 4 July 2025', 'Manila, the Philippines, 20 September 2017'.
+# 'Suva, Friday 4 July 2025', 'Manila, the Philippines, 20 September 2017'; or a wire's
+# place in capitals and its day in digits: 'LONDON 1996-08-30', 'NEW YORK 2003-11-04'.
 DATED_LINE = re.compile(
-    r"^([A-Z][\w'’ .-]{1,30}),\s*(?:(?:the\s+)?[A-Z][\w'’ .-]{2,30},\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}$"
+    r"^([A-Z][\w'’ .-]{1,30}(?=,)|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}(?=\s\d))"
+    r"(?:,\s*(?:(?:the\s+)?[A-Z][\w'’ .-]{2,30},\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}|\s\d{4}-\d{2}-\d{2})$"
 )
 DATELINE_LINE = re.compile(rf"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s|{DATED_LINE.pattern}")
 

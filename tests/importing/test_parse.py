@@ -96,3 +96,8 @@ def test_residue_around_the_body_is_removed_and_reported():
     assert parsed.paragraphs[1].startswith("By putting out the blaze")
     (warning,) = parsed.notes
     assert warning.startswith("removed 16 lines of residue")
+
+
+def test_a_wire_dateline_on_a_line_of_its_own_stays_for_the_extractor():
+    text = "Soymeal prices firm\n\nLAGOS 1997-03-12\n\nSellers marked up prices on Friday."
+    assert parse_article(text).paragraphs[0] == "LAGOS 1997-03-12"

@@ -238,7 +238,7 @@ corporation university committee federation army navy department secretariat tri
 alliance coalition network centre center bureau board society church police gendarmerie
 service services directorate cabinet senate congress league movement group fund nations
 guard centre center international airways airlines corps trust customs hospital exchange
-radio television newspaper
+radio television newspaper newsroom newsdesk magazine college
 """.split()
 )
 # The last words of companies' names: 'Kenya Airways', 'Toyota Motors', 'Cement Corp',
@@ -246,7 +246,8 @@ radio television newspaper
 COMPANY_HEADS = set(
     """
 airways airlines airline motors telecom telecoms breweries brewery petroleum insurance
-holdings cargo corp inc ltd plc llc gmbh co sons bros spa nv bv re
+holdings cargo corp inc ltd plc llc gmbh co sons bros spa nv bv re pharmaceuticals
+chemical chemicals communications electric electronics cables cement steel
 """.split()
 )
 ORG_HEADS |= COMPANY_HEADS

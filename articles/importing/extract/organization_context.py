@@ -21,6 +21,7 @@ from articles.importing.extract.lexicon import (
     HONORIFICS,
     INSTITUTIONS_ALONE,
     MONTHS,
+    NOT_NAMES,
     TITLE_WORDS,
 )
 from articles.text import fold_key
@@ -106,9 +107,11 @@ INSTITUTION = re.compile(
         "|".join(sorted(INSTITUTIONS_ALONE, key=len, reverse=True))
     )
 )
-# 'the Xinhua news agency', 'Interfax news agency said': an agency's name before the words.
+# 'the Xinhua news agency', 'Interfax news agency said', 'Le Matin newspaper', 'Zycie
+# Warszawy daily said': an outlet's name before the kind of outlet it is.
 NEWS_AGENCY = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+news[ ]+agency\b"
+    r"(?<![\w'’-])(?:[A-Z][\w-]*['’]s\s+)?([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+"
+    r"(?:news[ ]+agency|newspapers?|daily|weekly|magazine|tabloid)\b"
 )
 LEADING = re.compile(r"^(?:The|A|An|In|On|At|But|And|Critics|Including)\s+")
 
@@ -198,12 +201,12 @@ def names_in_context(text: str, not_names: set[str]) -> list[str]:
 
 
 def institutions_named(text: str) -> list[str]:
-    """Return state institutions the text names alone ('the Treasury') and news agencies
-    named before 'news agency' ('the Interfax news agency'), in order."""
+    """Return state institutions the text names alone ('the Treasury') and outlets named
+    before the kind of outlet ('the Interfax news agency', 'Le Matin newspaper'), in order."""
     lines = "\n".join(line for line in text.splitlines() if not line.isupper())
     found = [(m.start(), m.group(1)) for m in INSTITUTION.finditer(lines)]
     for match in NEWS_AGENCY.finditer(lines):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
-        if not (lookup(name) or name in demonyms() or name.lower() in NOT_NAME_WORDS):
+        if not (lookup(name) or name in demonyms() or name.lower() in NOT_NAME_WORDS | NOT_NAMES):
             found.append((match.start(), name))
     return [name for _, name in sorted(found)]

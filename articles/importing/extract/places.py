@@ -307,6 +307,8 @@ def dateline_of(first: str) -> PlaceRecord | None:
         match = shape.match(first)
         if match and (place := lookup(match.group(1))) and place[1] == "city":
             return PlaceRecord(as_written(match.group(1), place), "city")
+    if (match := DATED_LINE.match(first)) and match.group(1).isupper():  # 'LONDON 1996-08-30'
+        return PlaceRecord(*(lookup(match.group(1)) or (match.group(1).title(), "city")))
     if match := ALONE.match(first):
         place, country = lookup(match.group(1).title()), lookup(match.group(2))
         if place:

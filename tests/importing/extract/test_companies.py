@@ -90,3 +90,61 @@ def test_a_companys_own_words_are_no_place_in_a_middle_eastern_report():
     found = extracted(gulf_daily)
     assert {o.name for o in found.organizations} >= {"Swiss Air Cargo", "Ethiopian Airlines"}
     assert [p.name for p in found.places] == ["Doha"]
+
+
+def test_whom_a_source_told_is_an_outlet_flagged_for_review():
+    wire = '"We are watching closely," a NATO official told Reuters by telephone.'
+    found = {o.name: o for o in find_organizations(wire, exclude=set())}
+    assert "Reuters" in found
+    assert found["Reuters"].evidence.confidence < 0.8
+    gulf = "Residents told Al Jazeera that the road was closed."
+    assert "Al Jazeera" in names(gulf)
+
+
+def test_whom_a_named_person_was_told_is_no_outlet():
+    article = extracted("Amina Bello met the mayor.", '"It is done," the aide told Bello.')
+    assert "Bello" not in {o.name for o in article.organizations}
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_a_body():
+    us_daily = "Ssangbangwool said on Tuesday it would cut 300 jobs at its plant."
+    assert names(us_daily) == ["Ssangbangwool"]
+
+
+def test_results_shares_and_spokesmen_make_a_name_a_company():
+    seoul = "Haitai reported a net profit of 3 billion won. Lotte shares rose 2 percent."
+    assert set(names(seoul)) == {"Haitai", "Lotte"}
+    milan = "A spokesman for Benetton declined to comment."
+    assert names(milan) == ["Benetton"]
+
+
+def test_a_trade_word_ends_a_company_name():
+    mumbai = "Output at Chittagong Cement and Hindustan Pharmaceuticals rose in March."
+    assert {"Chittagong Cement", "Hindustan Pharmaceuticals"} <= set(names(mumbai))
+
+
+def test_a_name_before_the_kind_of_outlet_it_is_an_outlet():
+    algiers = "But Le Matin newspaper, quoting witnesses, said the bomb was hidden in a car."
+    assert names(algiers) == ["Le Matin"]
+    warsaw = "Zycie Warszawy daily said on Saturday the talks had failed."
+    assert "Zycie Warszawy" in names(warsaw)
+    assert names("The newspapers said the men had been freed.") == []
+
+
+def test_a_name_quoting_its_sources_is_an_outlet_flagged_for_review():
+    mexico = "Radio Red quoted local police as saying the group was armed."
+    found = {o.name: o for o in find_organizations(mexico, exclude=set())}
+    assert found["Radio Red"].evidence.confidence < 0.8
+
+
+def test_two_different_cues_for_one_name_make_it_confident():
+    wire = "Hanwha said on Monday it would sell the unit. Hanwha shares rose 3 percent."
+    found = {o.name: o for o in find_organizations(wire, exclude=set())}
+    assert found["Hanwha"].evidence.confidence >= 0.8
+    one = {o.name: o for o in find_organizations("Hanwha shares rose.", exclude=set())}
+    assert one["Hanwha"].evidence.confidence < 0.8
+
+
+def test_a_magazine_or_a_college_ends_a_body_name_but_a_museum_may_be_a_building():
+    us_weekly = "Curators at Skidmore College said so in Freedom Magazine on Monday."
+    assert {"Skidmore College", "Freedom Magazine"} <= set(names(us_weekly))

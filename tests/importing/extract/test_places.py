@@ -95,6 +95,14 @@ def test_datelines_in_wire_release_and_town_country_shapes():
     assert find_dateline(("Officials met to sign it.",)) is None
 
 
+def test_a_wire_dateline_line_in_capitals_with_its_day_in_digits_is_the_dateline():
+    assert find_dateline(("LONDON 1996-08-30", "Traders said.")).name == "London"
+    assert find_dateline(("DAR ES SALAAM 2003-11-04", "Text.")).name == "Dar es Salaam"
+    town = find_dateline(("FARMINGTON HILLS 1996-08-30", "Text."))
+    assert town == PlaceRecord("Farmington Hills", "city")
+    assert find_dateline(("Updated 2024-05-01", "Text.")) is None
+
+
 def test_without_a_dateline_the_city_an_opening_dates_the_event_in_stands_for_it():
     assert find_dateline(("Officials met on Thursday in Accra to sign it.",)).name == "Accra"
     assert find_dateline(("Officials launched, Tuesday in Accra, a plan.",)).name == "Accra"
@@ -273,3 +281,14 @@ def test_the_short_names_regional_bodies_use_are_countries():
 
 def test_a_dated_line_may_name_the_country_between_place_and_date():
     assert find_dateline(("Manila, the Philippines, 20 September 2017", "Text.")).name == "Manila"
+
+
+def test_provinces_of_large_countries_and_the_gulf_are_places():
+    johannesburg = ("Miners in the Northern Cape and Gauteng went on strike.",)
+    assert {"Northern Cape", "Gauteng"} <= {
+        p.name for p in find_places(johannesburg, exclude=set())
+    }
+    dubai = ("Tankers left ports in the Gulf on Sunday.",)
+    assert [p.name for p in find_places(dubai, exclude=set())] == ["Gulf"]
+    mexico = ("Police in Michoacan found the bodies.",)
+    assert [p.name for p in find_places(mexico, exclude=set())] == ["Michoacan"]
