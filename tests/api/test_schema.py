@@ -7,8 +7,11 @@ schema's types would have them refused, and it refuses an empty search, which th
 schema's string type allows. Every answer is still checked against the schema.
 """
 
+import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
@@ -16,7 +19,18 @@ from schemathesis.specs.openapi.checks import negative_data_rejection, positive_
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
 
 
+@pytest.fixture
+def test_transactions_connection():
+    """Keep the test transaction's connection across the WSGI requests, as Django's test
+    client does: the handler's signals would close it (on PostgreSQL, for good)."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_every_operation_answers_within_its_schema(case, newsroom):
+def test_every_operation_answers_within_its_schema(case, newsroom, test_transactions_connection):
     case.call_and_validate(excluded_checks=[negative_data_rejection, positive_data_acceptance])
