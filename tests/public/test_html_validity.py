@@ -11,6 +11,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from tests.factories import make_article, make_organization, make_person, make_place, make_program
+from tests.public.page_types import every_page_type
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -86,21 +87,8 @@ def story(django_capture_on_commit_callbacks):
 
 
 def test_every_page_type_is_valid_html_with_no_warnings(client, settings, vnu, story, tmp_path):
-    article, person = story, story.persons.get()
-    when = timezone.localtime(article.published_at)
-    urls = [
-        "/",
-        f"/?tag=border-security&person={person.slug}",
-        article.get_absolute_url(),
-        person.get_absolute_url(),
-        article.programs.get().get_absolute_url(),
-        article.organizations.get().get_absolute_url(),
-        article.places.get().get_absolute_url(),
-        "/tags/border-security/",
-        f"/archive/{when.year}/{when.month:02}/",
-        "/search/?q=border+talks",
-        "/no-such-page/",
-    ]
+    article = story
+    urls = every_page_type(article)
     pages = {url: client.get(url).content for url in urls}
     settings.ROOT_URLCONF = "tests.public.urls_failing"
     client.raise_request_exception = False

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from tests.factories import make_article, make_organization, make_person, make_place, make_program
+from tests.public.page_types import every_page_type
 
 pytestmark = pytest.mark.django_db
 
@@ -232,21 +233,7 @@ def test_every_page_type_renders_every_value_it_names(client):
     their view did not give, and such a name printed would show as "{{ name }}"."""
     article = make_story(published_at=timezone.now() - timedelta(hours=2))
     make_story(1)
-    when = timezone.localtime(article.published_at)
-    person = article.persons.get()
-    urls = [
-        "/",
-        f"/?tag=border-security&person={person.slug}&page=1",
-        article.get_absolute_url(),
-        person.get_absolute_url(),
-        article.programs.get().get_absolute_url(),
-        article.organizations.get().get_absolute_url(),
-        article.places.get().get_absolute_url(),
-        "/tags/border-security/",
-        f"/archive/{when.year}/{when.month:02}/",
-        "/search/?q=border+talks",
-        "/no-such-page/",
-    ]
+    urls = every_page_type(article)
     for url in urls:
         response = client.get(url)
         page = response.content.decode()
