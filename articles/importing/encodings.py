@@ -17,8 +17,9 @@ import codecs
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
-from itertools import combinations
+from itertools import chain, combinations
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -126,18 +127,22 @@ def attempt(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def candidates(data: bytes, fallback: str) -> list[str]:
-    """Return the encodings to try after the fallback: COMMON, then the detector's other
-    guesses (a lone 'Ą' is likelier cp1250's than cp775's, which the detector ranks first)."""
-    guesses = [codecs.lookup(match.encoding).name for match in from_bytes(data)]
+def candidates(data: bytes, fallback: str) -> Iterator[str]:
+    """Yield the encodings to try after the fallback: COMMON, then the detector's other
+    guesses (a lone 'Ą' is likelier cp1250's than cp775's, which the detector ranks
+    first). The detector, slow on a large file, runs only if no common encoding fits."""
     seen = {fallback, *UNICODE}
-    found = []
-    for name in (*COMMON, *guesses):
+    for name in chain(COMMON, detected(data)):
         name = codecs.lookup(name).name
         if name not in seen:
             seen.add(name)
-            found.append(name)
-    return found
+            yield name
+
+
+def detected(data: bytes) -> Iterator[str]:
+    """Yield charset-normalizer's guesses; it runs when the first is asked for."""
+    for match in from_bytes(data):
+        yield match.encoding
 
 
 def problem(text: str, *, languages: int) -> str | None:
